@@ -1,0 +1,38 @@
+using CountryRelations.Api.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CountryRelations.Api.Cli;
+
+/// <summary>The verbs other than <c>serve</c> (the default): they run against the same database and exit.</summary>
+public static class CommandLine
+{
+    /// <summary>Runs the verb in <paramref name="args"/> and returns its exit code; null means "serve".</summary>
+    public static async Task<int?> TryRunAsync(string[] args, IConfiguration configuration)
+    {
+        var verb = args.FirstOrDefault(a => !a.StartsWith('-'));
+        switch (verb)
+        {
+            case null or "serve":
+                return null;
+            case "migrate":
+                await using (var database = await DatabaseConnection.OpenAsync(configuration))
+                {
+                    await using var services = new ServiceCollection().AddLogging().AddCountryRelations(database.ConnectionString, configuration).BuildServiceProvider();
+                    await services.PrepareDatabaseAsync(seed: false);
+                    Console.WriteLine("The database is up to date.");
+                }
+
+                return 0;
+            case "help" or "--help":
+                Console.WriteLine("""
+                    countryrelations [serve]   start the GraphQL server (default)
+                    countryrelations migrate   apply the database migrations and exit
+                    """);
+                return 0;
+            default:
+                Console.Error.WriteLine($"Unknown command \"{verb}\". Try: countryrelations help");
+                return 2;
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using CountryRelations.Api.GraphQL.Revisions;
+using GraphQL.Types;
+
+namespace CountryRelations.Api.GraphQL;
+
+/// <summary>The root mutation: each feature adds its own fields.</summary>
+public sealed class MutationGraphType : ObjectGraphType
+{
+    public MutationGraphType()
+    {
+        Name = "Mutation";
+        Description = "Writes to the history. Each mutation is one transaction; history is never changed in place.";
+        this.AddRevisionMutations();
+    }
+}

@@ -1,0 +1,19 @@
+using CountryRelations.Api.GraphQL.Countries;
+using CountryRelations.Api.GraphQL.Profiles;
+using CountryRelations.Api.GraphQL.Revisions;
+using GraphQL.Types;
+
+namespace CountryRelations.Api.GraphQL;
+
+/// <summary>The root query: each feature adds its own fields.</summary>
+public sealed class QueryGraphType : ObjectGraphType
+{
+    public QueryGraphType()
+    {
+        Name = "Query";
+        Description = "Country relations profiles and their complete history, by country, topic and date.";
+        this.AddCountryQueries();
+        this.AddProfileQueries();
+        this.AddRevisionQueries();
+    }
+}

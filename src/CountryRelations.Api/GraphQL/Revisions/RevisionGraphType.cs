@@ -1,0 +1,51 @@
+using System.Globalization;
+using CountryRelations.Api.GraphQL.Common;
+using CountryRelations.Api.GraphQL.Profiles;
+using CountryRelations.History;
+using CountryRelations.Revisions;
+using GraphQL;
+using GraphQL.Types;
+
+namespace CountryRelations.Api.GraphQL.Revisions;
+
+/// <summary>One stored version of a profile.</summary>
+public sealed class RevisionGraphType : ObjectGraphType<Revision>
+{
+    public RevisionGraphType()
+    {
+        Name = "Revision";
+        Description = "One stored version of a profile, with its valid time (effectiveFrom until the next revision) and system time (recordedAt until supersededAt).";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Stable identifier of this row.").Resolve(c => c.Source.Id.ToString(CultureInfo.InvariantCulture));
+        Field<NonNullGraphType<ProfileGraphType>>("profile").Description("The profile this revision belongs to.").Resolve(c => c.Source.Profile);
+        Field<NonNullGraphType<IntGraphType>>("sequence").Description("1, 2, 3… in the order this database recorded the profile's rows.").Resolve(c => c.Source.Sequence);
+        Field<NonNullGraphType<RevisionKindGraphType>>("kind").Description("Publication, silent edit or correction.").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<IsoDateGraphType>>("publishedOn").Description("The date the page states (its \"Updated\" line).").Resolve(c => c.Source.PublishedOn);
+        Field<NonNullGraphType<IsoDateGraphType>>("effectiveFrom")
+            .Description("First day in force: the stated date, or the capture date of a silent edit.")
+            .Resolve(c => c.Source.EffectiveFrom);
+        Field<IsoDateGraphType>("validUntil")
+            .Description("First day a later revision was in force instead, as known at `knownAt` (default now); null while still in force.")
+            .Argument<InstantGraphType>("knownAt", "System-time instant; default now.")
+            .ResolveAsync(async c => await c.Service<AsOfQuery>().ValidUntilAsync(c.Source, c.KnownAt(), c.CancellationToken));
+        Field<NonNullGraphType<InstantGraphType>>("recordedAt").Description("When this database recorded the row.").Resolve(c => c.Source.RecordedAt);
+        Field<InstantGraphType>("supersededAt").Description("When a correction superseded the row; null while current.").Resolve(c => c.Source.SupersededAt);
+        Field<NonNullGraphType<StringGraphType>>("recordedBy").Description("Who recorded the row.").Resolve(c => c.Source.RecordedBy);
+        Field<StringGraphType>("changeNote").Description("Why the row was recorded.").Resolve(c => c.Source.ChangeNote);
+        Field<NonNullGraphType<SourceGraphType>>("source").Description("Where the document came from.").Resolve(c => c.Source);
+        Field<RevisionGraphType>("corrects")
+            .Description("For a correction: the row it superseded.")
+            .ResolveAsync(async c => c.Source.CorrectsRevisionId is { } id ? await c.Service<AsOfQuery>().FindAsync(id, c.CancellationToken) : null);
+        Field<RevisionGraphType>("supersededBy")
+            .Description("The correction that superseded this row, if any.")
+            .ResolveAsync(async c => await c.Service<AsOfQuery>().CorrectionsOfAsync(c.Source.Id, c.CancellationToken) is [var first, ..] ? first : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RevisionGraphType>>>>("corrections")
+            .Description("Every later correction of this row, oldest first (a correction of a correction included).")
+            .ResolveAsync(async c => await c.Service<AsOfQuery>().CorrectionsOfAsync(c.Source.Id, c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectionGraphType>>>>("sections")
+            .Description("The sections in page order; with `topic`, only that topic's.")
+            .Argument<TopicGraphType>("topic", "Only sections of this topic.")
+            .Resolve(c => c.GetArgument<CountryRelations.Topics.Topic?>("topic") is { } topic
+                ? c.Source.Sections.FindAll(s => s.Topic == topic)
+                : c.Source.Sections);
+    }
+}

@@ -1,0 +1,60 @@
+using CountryRelations.Api.GraphQL.Common;
+using CountryRelations.Api.GraphQL.Profiles;
+using CountryRelations.Countries;
+using CountryRelations.History;
+using CountryRelations.Topics;
+using GraphQL;
+using GraphQL.Types;
+
+namespace CountryRelations.Api.GraphQL.Revisions;
+
+/// <summary>Timelines, single revisions and one topic across profiles.</summary>
+public static class RevisionQueries
+{
+    public static void AddRevisionQueries(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RevisionGraphType>>>>("revisions")
+            .Description("A profile's timeline, oldest first: the revisions in force at some point between `from` and `to`, as known at `knownAt`.")
+            .ProfileSelectorArguments()
+            .Argument<IsoDateGraphType>("from", "Earliest date of interest.")
+            .Argument<IsoDateGraphType>("to", "Latest date of interest.")
+            .Argument<InstantGraphType>("knownAt", "System-time instant; default now.")
+            .ResolveAsync(async context =>
+            {
+                var from = context.GetArgument<DateOnly?>("from");
+                var to = context.GetArgument<DateOnly?>("to");
+                if (from > to)
+                {
+                    throw new CountryRelations.Errors.DomainException(CountryRelations.Errors.ErrorCodes.InvalidDate, $"from {from:yyyy-MM-dd} is after to {to:yyyy-MM-dd}.");
+                }
+
+                var profile = await context.FindProfileAsync();
+                if (profile is null)
+                {
+                    return Array.Empty<CountryRelations.Revisions.Revision>();
+                }
+
+                var timeline = await context.Service<AsOfQuery>().TimelineAsync(profile.Id, from, to, context.KnownAt(), context.CancellationToken);
+                return timeline.Select(entry => entry.Revision).ToList();
+            });
+
+        query.Field<RevisionGraphType>("revision")
+            .Description("One revision row by ID, current or superseded.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The revision's ID.")
+            .ResolveAsync(async context => await context.Service<AsOfQuery>().FindAsync(context.RevisionId("id"), context.CancellationToken));
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProfileSectionGraphType>>>>("sections")
+            .Description("One topic across profiles: the sections of that topic in each profile's revision in force on `asOf` (default today).")
+            .Argument<NonNullGraphType<TopicGraphType>>("topic", "The topic.")
+            .Argument<IsoDateGraphType>("asOf", "Valid-time date; default today.")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("countries", "Only these countries (codes or names).")
+            .Argument<InstantGraphType>("knownAt", "System-time instant; default now.")
+            .ResolveAsync(async context =>
+            {
+                var catalog = context.Service<CountryCatalog>();
+                var countries = context.GetArgument<List<string>?>("countries")?.Select(c => catalog.Resolve(c).Code).ToList();
+                return await context.Service<AsOfQuery>().TopicAsync(
+                    context.GetArgument<Topic>("topic"), context.AsOf(), context.KnownAt(), countries, context.CancellationToken);
+            });
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text.Encodings.Web;
+using CountryRelations.Api.GraphQL;
+using CountryRelations.Api.GraphQL.Common;
+using CountryRelations.Api.Transport;
+using CountryRelations.Countries;
+using CountryRelations.History;
+using CountryRelations.Persistence;
+using CountryRelations.Profiles;
+using GraphQL;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CountryRelations.Api.Hosting;
+
+/// <summary>Registers the store, the GraphQL schema and the HTTP transport.</summary>
+public static class CountryRelationsServices
+{
+    public static IServiceCollection AddCountryRelations(this IServiceCollection services, string connectionString, IConfiguration configuration)
+    {
+        // A context per operation from a pool: GraphQL resolvers run in parallel and DbContext is not thread-safe.
+        services.AddPooledDbContextFactory<CountryRelationsDbContext>(options => options.UseCountryRelationsStore(connectionString));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(CountryCatalog.Default);
+        services.AddSingleton(configuration.GetSection("Defaults").Get<ProfileDefaults>() ?? new ProfileDefaults());
+        services.AddSingleton<ProfileKeyResolver>();
+        services.AddSingleton<RevisionStore>();
+        services.AddSingleton<AsOfQuery>();
+        services.AddSingleton<ProfileDirectory>();
+        services.AddSingleton<ReferenceProfileSeeder>();
+
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<CountryRelationsSchema>()
+            // Readable UTF-8 (€, é) instead of \u escapes; the transport always sends charset=utf-8.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddErrorInfoProvider<CodedErrorInfoProvider>()
+            .AddGraphTypes(typeof(CountryRelationsSchema).Assembly));
+        services.AddSingleton<GraphQLHttpRequestReader>();
+        services.AddSingleton<GraphQLHttpEndpoint>();
+        return services;
+    }
+}

@@ -1,0 +1,204 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace CountryRelations.Api.Hosting;
+
+/// <summary>
+/// A PostgreSQL cluster run from the machine's installed binaries in a folder of ours, for the
+/// zero-configuration server and for the test suite. initdb refuses to run as root, so when we are root
+/// every PostgreSQL program runs as the <c>postgres</c> user, which then owns the data folder.
+/// </summary>
+public sealed class LocalPostgresCluster : IAsyncDisposable
+{
+    private const string ServiceUser = "postgres";
+    private readonly string _binaries;
+    private readonly bool _stopOnDispose;
+
+    private LocalPostgresCluster(string binaries, string dataDirectory, int port, bool stopOnDispose)
+    {
+        _binaries = binaries;
+        DataDirectory = dataDirectory;
+        Port = port;
+        _stopOnDispose = stopOnDispose;
+    }
+
+    /// <summary>The cluster's data folder.</summary>
+    public string DataDirectory { get; }
+
+    /// <summary>The TCP port it listens on, on 127.0.0.1 only.</summary>
+    public int Port { get; }
+
+    /// <summary>Connection string for <paramref name="database"/> as the cluster's superuser (trust authentication on loopback).</summary>
+    public string ConnectionString(string database) =>
+        new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = Port, Username = ServiceUser, Database = database }.ConnectionString;
+
+    /// <summary>
+    /// The folder holding <c>initdb</c> and <c>pg_ctl</c>: <c>COUNTRYRELATIONS_PG_BIN</c>, else the newest
+    /// <c>/usr/lib/postgresql/*/bin</c>, else the PATH; null when PostgreSQL is not installed.
+    /// </summary>
+    public static string? FindBinaries()
+    {
+        if (Environment.GetEnvironmentVariable("COUNTRYRELATIONS_PG_BIN") is { Length: > 0 } configured)
+        {
+            return File.Exists(Path.Combine(configured, "initdb")) ? configured : null;
+        }
+
+        var debian = Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql")
+                .Select(d => (Version: int.TryParse(Path.GetFileName(d), out var v) ? v : 0, Bin: Path.Combine(d, "bin")))
+                .Where(d => File.Exists(Path.Combine(d.Bin, "initdb")))
+                .OrderByDescending(d => d.Version)
+                .Select(d => d.Bin)
+                .FirstOrDefault()
+            : null;
+        return debian ?? (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")));
+    }
+
+    /// <summary>
+    /// Starts (creating it first if needed) the cluster in <paramref name="dataDirectory"/> on <paramref name="port"/>
+    /// (0: any free port). A cluster already running there is reused and left running on dispose.
+    /// </summary>
+    public static async Task<LocalPostgresCluster> StartAsync(
+        string dataDirectory, int port, bool stopOnDispose, CancellationToken cancellationToken = default)
+    {
+        var binaries = FindBinaries() ?? throw new InvalidOperationException(
+            "PostgreSQL is not installed: no initdb under /usr/lib/postgresql/*/bin or on the PATH. " +
+            "Install it (Debian/Ubuntu: apt-get install -y postgresql) or set ConnectionStrings__CountryRelations.");
+        dataDirectory = Path.GetFullPath(dataDirectory);
+        Directory.CreateDirectory(dataDirectory);
+        await HandOverToServiceUserAsync(dataDirectory, cancellationToken);
+
+        if (RunningPort(dataDirectory) is { } runningPort && await IsReadyAsync(binaries, runningPort, cancellationToken))
+        {
+            return new LocalPostgresCluster(binaries, dataDirectory, runningPort, stopOnDispose: false);
+        }
+
+        if (!File.Exists(Path.Combine(dataDirectory, "PG_VERSION")))
+        {
+            await RunAsync(binaries, "initdb", ["-D", dataDirectory, "-U", ServiceUser, "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"], cancellationToken);
+        }
+
+        if (port == 0)
+        {
+            port = FreePort();
+        }
+
+        var log = Path.Combine(dataDirectory, "server.log");
+        await RunAsync(
+            binaries,
+            "pg_ctl",
+            ["-D", dataDirectory, "-l", log, "-w", "-t", "60", "-o", $"-p {port} -h 127.0.0.1 -k '' -c fsync=off -c full_page_writes=off", "start"],
+            cancellationToken);
+        return new LocalPostgresCluster(binaries, dataDirectory, port, stopOnDispose);
+    }
+
+    /// <summary>Creates <paramref name="database"/> unless it exists.</summary>
+    public async Task CreateDatabaseAsync(string database, CancellationToken cancellationToken = default)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        await connection.OpenAsync(cancellationToken);
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection) { Parameters = { new() { Value = database } } };
+        if (await exists.ExecuteScalarAsync(cancellationToken) is null)
+        {
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Stops the cluster (fast shutdown) unless it was already running before we came.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_stopOnDispose)
+        {
+            await RunAsync(_binaries, "pg_ctl", ["-D", DataDirectory, "-m", "fast", "-w", "stop"], CancellationToken.None);
+        }
+    }
+
+    private static async Task HandOverToServiceUserAsync(string dataDirectory, CancellationToken cancellationToken)
+    {
+        if (!Environment.IsPrivilegedProcess)
+        {
+            return;
+        }
+
+        await RunProcessAsync("chown", ["-R", $"{ServiceUser}:{ServiceUser}", dataDirectory], cancellationToken);
+        await RunProcessAsync("chmod", ["700", dataDirectory], cancellationToken);
+        var reachable = await RunProcessAsync("runuser", ["-u", ServiceUser, "--", "test", "-w", dataDirectory], cancellationToken, throwOnFailure: false);
+        if (!reachable)
+        {
+            throw new InvalidOperationException(
+                $"The '{ServiceUser}' user cannot reach {dataDirectory}: a parent folder is closed to it. Choose a data folder under a readable path (LocalDatabase:DataDirectory).");
+        }
+    }
+
+    private static int? RunningPort(string dataDirectory)
+    {
+        // postmaster.pid: line 1 is the PID, line 4 the port.
+        var pidFile = Path.Combine(dataDirectory, "postmaster.pid");
+        if (!File.Exists(pidFile))
+        {
+            return null;
+        }
+
+        var lines = File.ReadAllLines(pidFile);
+        return lines.Length > 3 && int.TryParse(lines[3], NumberStyles.Integer, CultureInfo.InvariantCulture, out var port) ? port : null;
+    }
+
+    private static async Task<bool> IsReadyAsync(string binaries, int port, CancellationToken cancellationToken) =>
+        await RunProcessAsync(Path.Combine(binaries, "pg_isready"), ["-h", "127.0.0.1", "-p", port.ToString(CultureInfo.InvariantCulture)], cancellationToken, throwOnFailure: false);
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static Task<bool> RunAsync(string binaries, string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(binaries, program);
+        return Environment.IsPrivilegedProcess
+            ? RunProcessAsync("runuser", ["-u", ServiceUser, "--", path, .. arguments], cancellationToken)
+            : RunProcessAsync(path, arguments, cancellationToken);
+    }
+
+    private static async Task<bool> RunProcessAsync(string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken, bool throwOnFailure = true)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = "/",
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
+
+        // pg_ctl leaves the server holding its output pipes; read only until the program itself exits.
+        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
+        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
+        if (process.ExitCode == 0)
+        {
+            return true;
+        }
+
+        if (!throwOnFailure)
+        {
+            return false;
+        }
+
+        var outputs = Task.WhenAll(stderr, stdout);
+        var output = await Task.WhenAny(outputs, Task.Delay(1000, cancellationToken)) == outputs ? string.Concat(await outputs) : "";
+        throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed with exit code {process.ExitCode}: {output.Trim()}");
+    }
+}

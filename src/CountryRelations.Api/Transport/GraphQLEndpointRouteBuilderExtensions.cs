@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CountryRelations.Api.Transport;
+
+/// <summary>Maps <see cref="GraphQLHttpEndpoint"/>.</summary>
+public static class GraphQLEndpointRouteBuilderExtensions
+{
+    /// <summary>Serves GraphQL at <see cref="GraphQLHttpEndpoint.Path"/> for every HTTP method (the endpoint answers 405 itself).</summary>
+    public static IEndpointConventionBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder endpoints) =>
+        endpoints.Map(GraphQLHttpEndpoint.Path, (HttpContext http) => http.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(http));
+}

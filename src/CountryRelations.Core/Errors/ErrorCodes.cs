@@ -1,0 +1,19 @@
+namespace CountryRelations.Errors;
+
+/// <summary>The error codes clients may see in <c>extensions.code</c>; part of the public contract.</summary>
+public static class ErrorCodes
+{
+    public const string CountryNotFound = "COUNTRY_NOT_FOUND";
+    public const string PublisherNotFound = "PUBLISHER_NOT_FOUND";
+    public const string ProfileNotFound = "PROFILE_NOT_FOUND";
+    public const string RevisionNotFound = "REVISION_NOT_FOUND";
+    public const string InvalidDate = "INVALID_DATE";
+    public const string InvalidLanguage = "INVALID_LANGUAGE";
+    public const string InvalidInput = "INVALID_INPUT";
+    public const string EmptySections = "EMPTY_SECTIONS";
+    public const string InvalidSection = "INVALID_SECTION";
+    public const string RevisionConflict = "REVISION_CONFLICT";
+    public const string RevisionExists = "REVISION_EXISTS";
+    public const string RevisionSuperseded = "REVISION_SUPERSEDED";
+    public const string HistoryIsAppendOnly = "HISTORY_IS_APPEND_ONLY";
+}

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using CountryRelations.Countries;
+using CountryRelations.Errors;
+using CountryRelations.Persistence;
+using CountryRelations.Profiles;
+using Microsoft.EntityFrameworkCore;
+
+namespace CountryRelations.History;
+
+/// <summary>Turns what a client typed into a checked profile key, with coded errors for each part.</summary>
+public sealed partial class ProfileKeyResolver(CountryCatalog countries, ProfileDefaults defaults)
+{
+    /// <summary>Checks <paramref name="selector"/> against the catalog and the publishers table.</summary>
+    public async Task<ResolvedProfileKey> ResolveAsync(CountryRelationsDbContext db, ProfileSelector selector, CancellationToken cancellationToken)
+    {
+        var country = countries.Resolve(selector.Country);
+        var language = NormalizeLanguage(selector.Language ?? defaults.Language);
+        var publisherCode = (selector.Publisher ?? defaults.Publisher).Trim().ToUpperInvariant();
+        var publisher = await db.Publishers.SingleOrDefaultAsync(p => p.Code == publisherCode, cancellationToken)
+            ?? throw new DomainException(ErrorCodes.PublisherNotFound, $"No publisher has the code \"{publisherCode}\".");
+        return new ResolvedProfileKey(publisher, country, language);
+    }
+
+    /// <summary>Finds the profile for <paramref name="selector"/>, or null when nothing was ever recorded for it.</summary>
+    public async Task<Profile?> FindProfileAsync(CountryRelationsDbContext db, ProfileSelector selector, CancellationToken cancellationToken)
+    {
+        var key = await ResolveAsync(db, selector, cancellationToken);
+        return await db.Profiles
+            .Include(p => p.Publisher)
+            .Include(p => p.Country)
+            .SingleOrDefaultAsync(
+                p => p.PublisherId == key.Publisher.Id && p.CountryCode == key.Country.Code && p.Language == key.Language,
+                cancellationToken);
+    }
+
+    /// <summary>Lower-cases the language and upper-cases a region, refusing anything that is no language tag.</summary>
+    public static string NormalizeLanguage(string language)
+    {
+        var match = LanguageTag().Match(language.Trim());
+        if (!match.Success)
+        {
+            throw new DomainException(ErrorCodes.InvalidLanguage, $"\"{language}\" is not a language tag; use e.g. \"en\", \"fr\" or \"fr-CA\".");
+        }
+
+        var region = match.Groups["region"].Value;
+        return match.Groups["language"].Value.ToLowerInvariant() + (region.Length > 0 ? "-" + region.ToUpperInvariant() : "");
+    }
+
+    [GeneratedRegex("^(?<language>[A-Za-z]{2,3})(?:[-_](?<region>[A-Za-z]{2}))?$")]
+    private static partial Regex LanguageTag();
+}

@@ -1,0 +1,251 @@
+using CountryRelations.Errors;
+using CountryRelations.Persistence;
+using CountryRelations.Revisions;
+using CountryRelations.Topics;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace CountryRelations.History;
+
+/// <summary>
+/// The only writer of history. Every write is one transaction that locks the profile row, so concurrent
+/// writers to one profile are serialised and <c>expectedLatestRevision</c> checks are exact.
+/// </summary>
+public sealed class RevisionStore(
+    IDbContextFactory<CountryRelationsDbContext> contexts,
+    ProfileKeyResolver resolver,
+    TimeProvider clock)
+{
+    /// <summary>Records a publication (or a silent edit) and returns the stored row with its sections.</summary>
+    public async Task<Revision> PublishAsync(PublishRevisionCommand command, CancellationToken cancellationToken = default)
+    {
+        if (command.Kind == RevisionKind.Correction)
+        {
+            throw new ArgumentException("Corrections go through CorrectAsync.", nameof(command));
+        }
+
+        var sections = ValidateSections(command.Sections);
+        ValidateProvenance(command.Provenance, noteRequired: false);
+        ValidateDate(command.PublishedOn, "publishedOn");
+        var effectiveFrom = command.EffectiveFrom ?? command.PublishedOn;
+        ValidateDate(effectiveFrom, "effectiveFrom");
+        if (effectiveFrom < command.PublishedOn)
+        {
+            throw new DomainException(ErrorCodes.InvalidDate, $"effectiveFrom {effectiveFrom:yyyy-MM-dd} is before publishedOn {command.PublishedOn:yyyy-MM-dd}.");
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var key = await resolver.ResolveAsync(db, command.Profile, cancellationToken);
+        return await InTransactionAsync(db, async () =>
+        {
+            var profileId = await LockProfileAsync(db, key, cancellationToken);
+            var latest = await LatestAsync(db, profileId, cancellationToken);
+            CheckExpectedLatest(command.ExpectedLatestRevisionId, latest);
+            await CheckNoLiveRevisionOnAsync(db, profileId, effectiveFrom, exceptId: null, cancellationToken);
+
+            var revision = new Revision
+            {
+                ProfileId = profileId,
+                Sequence = (latest?.Sequence ?? 0) + 1,
+                Kind = command.Kind,
+                PublishedOn = command.PublishedOn,
+                EffectiveFrom = effectiveFrom,
+                SourceUrl = command.Provenance.SourceUrl,
+                SourceSha256 = command.Provenance.SourceSha256,
+                RecordedBy = command.Provenance.RecordedBy.Trim(),
+                ChangeNote = command.Provenance.Note,
+                Sections = sections,
+            };
+            db.Revisions.Add(revision);
+            await db.SaveChangesAsync(cancellationToken);
+            return revision.Id;
+        }, cancellationToken);
+    }
+
+    /// <summary>Supersedes the current row <see cref="CorrectRevisionCommand.RevisionId"/> with corrected content.</summary>
+    public async Task<Revision> CorrectAsync(CorrectRevisionCommand command, CancellationToken cancellationToken = default)
+    {
+        var sections = ValidateSections(command.Sections);
+        ValidateProvenance(command.Provenance, noteRequired: true);
+        if (command.PublishedOn is { } date)
+        {
+            ValidateDate(date, "publishedOn");
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var target = await db.Revisions.SingleOrDefaultAsync(r => r.Id == command.RevisionId, cancellationToken)
+            ?? throw new DomainException(ErrorCodes.RevisionNotFound, $"No revision has the id {command.RevisionId}.");
+
+        return await InTransactionAsync(db, async () =>
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM profiles WHERE id = {target.ProfileId} FOR UPDATE", cancellationToken);
+            var successor = await db.Revisions
+                .Where(r => r.CorrectsRevisionId == target.Id)
+                .Select(r => (long?)r.Id)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (successor is not null)
+            {
+                throw new DomainException(
+                    ErrorCodes.RevisionSuperseded,
+                    $"Revision {target.Id} was already corrected by revision {successor}; correct that one instead.");
+            }
+
+            var publishedOn = command.PublishedOn ?? target.PublishedOn;
+
+            // A silent edit keeps its capture date; a publication takes effect on its (corrected) stated date.
+            var effectiveFrom = target.Kind == RevisionKind.SilentEdit || target.EffectiveFrom != target.PublishedOn
+                ? (target.EffectiveFrom < publishedOn ? publishedOn : target.EffectiveFrom)
+                : publishedOn;
+            await CheckNoLiveRevisionOnAsync(db, target.ProfileId, effectiveFrom, exceptId: target.Id, cancellationToken);
+            var latest = await LatestAsync(db, target.ProfileId, cancellationToken);
+
+            var correction = new Revision
+            {
+                ProfileId = target.ProfileId,
+                Sequence = (latest?.Sequence ?? 0) + 1,
+                Kind = RevisionKind.Correction,
+                PublishedOn = publishedOn,
+                EffectiveFrom = effectiveFrom,
+                CorrectsRevisionId = target.Id,
+                SourceUrl = command.Provenance.SourceUrl ?? target.SourceUrl,
+                SourceSha256 = command.Provenance.SourceSha256 ?? target.SourceSha256,
+                RecordedBy = command.Provenance.RecordedBy.Trim(),
+                ChangeNote = command.Provenance.Note,
+                Sections = sections,
+            };
+            db.Revisions.Add(correction);
+            await db.SaveChangesAsync(cancellationToken);
+            return correction.Id;
+        }, cancellationToken);
+    }
+
+    private static async Task<Revision> InTransactionAsync(
+        CountryRelationsDbContext db,
+        Func<Task<long>> write,
+        CancellationToken cancellationToken)
+    {
+        long id;
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            id = await write();
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (Exception exception) when (StoreErrors.Translate(exception) is { } domain)
+        {
+            throw domain;
+        }
+
+        // Read back: system time is stamped by the database, and callers want what is stored, not what was sent.
+        return await db.Revisions
+            .Include(r => r.Sections.OrderBy(s => s.Position))
+            .Include(r => r.Profile).ThenInclude(p => p.Publisher)
+            .SingleAsync(r => r.Id == id, cancellationToken);
+    }
+
+    private static async Task<long> LockProfileAsync(CountryRelationsDbContext db, ResolvedProfileKey key, CancellationToken cancellationToken)
+    {
+        // Insert-if-absent first, so two first publications of one profile meet on the same row lock.
+        await db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO profiles (publisher_id, country_code, language) VALUES ({key.Publisher.Id}, {key.Country.Code}, {key.Language})
+            ON CONFLICT (publisher_id, country_code, language) DO NOTHING
+            """,
+            cancellationToken);
+        return await db.Database.SqlQuery<long>(
+                $"""
+                SELECT id AS "Value" FROM profiles
+                WHERE publisher_id = {key.Publisher.Id} AND country_code = {key.Country.Code} AND language = {key.Language}
+                FOR UPDATE
+                """)
+            .SingleAsync(cancellationToken);
+    }
+
+    private static Task<Revision?> LatestAsync(CountryRelationsDbContext db, long profileId, CancellationToken cancellationToken) =>
+        db.Revisions.Where(r => r.ProfileId == profileId).OrderByDescending(r => r.Sequence).FirstOrDefaultAsync(cancellationToken);
+
+    private static void CheckExpectedLatest(long? expected, Revision? latest)
+    {
+        if (expected is { } expectedId && expectedId != latest?.Id)
+        {
+            throw new DomainException(
+                ErrorCodes.RevisionConflict,
+                latest is null
+                    ? $"Expected revision {expectedId} to be the latest, but the profile has no revisions yet."
+                    : $"Expected revision {expectedId} to be the latest, but revision {latest.Id} was recorded since; reload and retry.");
+        }
+    }
+
+    private static async Task CheckNoLiveRevisionOnAsync(
+        CountryRelationsDbContext db, long profileId, DateOnly effectiveFrom, long? exceptId, CancellationToken cancellationToken)
+    {
+        var clash = await db.Revisions
+            .Where(r => r.ProfileId == profileId && r.EffectiveFrom == effectiveFrom && r.SystemPeriod.UpperBoundInfinite && r.Id != exceptId)
+            .Select(r => (long?)r.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (clash is not null)
+        {
+            throw new DomainException(
+                ErrorCodes.RevisionExists,
+                $"Revision {clash} already takes effect on {effectiveFrom:yyyy-MM-dd}; to fix its content, correct it (correctRevision).");
+        }
+    }
+
+    private static List<Section> ValidateSections(IReadOnlyList<SectionDraft> drafts)
+    {
+        if (drafts.Count == 0)
+        {
+            throw new DomainException(ErrorCodes.EmptySections, "A revision needs at least one section.");
+        }
+
+        return drafts.Select((draft, position) =>
+        {
+            if (string.IsNullOrWhiteSpace(draft.Heading) || string.IsNullOrWhiteSpace(draft.Body))
+            {
+                throw new DomainException(ErrorCodes.InvalidSection, $"Section {position + 1} needs a non-blank heading and body.");
+            }
+
+            return new Section
+            {
+                Position = position,
+                Heading = draft.Heading.Trim(),
+                Body = draft.Body.Trim('\n', '\r'),
+                Topic = draft.Topic ?? TopicVocabulary.Classify(draft.Heading) ?? Topic.Other,
+            };
+        }).ToList();
+    }
+
+    private static void ValidateProvenance(Provenance provenance, bool noteRequired)
+    {
+        if (string.IsNullOrWhiteSpace(provenance.RecordedBy))
+        {
+            throw new DomainException(ErrorCodes.InvalidInput, "recordedBy must name who records the revision.");
+        }
+
+        if (noteRequired && string.IsNullOrWhiteSpace(provenance.Note))
+        {
+            throw new DomainException(ErrorCodes.InvalidInput, "A correction needs a note saying what was wrong.");
+        }
+
+        if (provenance.SourceSha256 is { } hash && (hash.Length != 64 || !hash.All(Uri.IsHexDigit)))
+        {
+            throw new DomainException(ErrorCodes.InvalidInput, "sourceSha256 must be 64 hexadecimal digits.");
+        }
+
+        if (provenance.SourceUrl is { } url && !Uri.TryCreate(url, UriKind.Absolute, out _))
+        {
+            throw new DomainException(ErrorCodes.InvalidInput, $"source \"{url}\" is not an absolute URL.");
+        }
+    }
+
+    private void ValidateDate(DateOnly date, string name)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+        // A day of slack: a page dated "today" in a time zone ahead of UTC is not from the future.
+        if (date > today.AddDays(1))
+        {
+            throw new DomainException(ErrorCodes.InvalidDate, $"{name} {date:yyyy-MM-dd} is in the future.");
+        }
+    }
+}

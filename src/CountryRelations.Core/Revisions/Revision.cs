@@ -1,0 +1,55 @@
+using CountryRelations.Profiles;
+using NpgsqlTypes;
+
+namespace CountryRelations.Revisions;
+
+/// <summary>
+/// One stored version of a profile. Valid time starts at <see cref="EffectiveFrom"/> and lasts until the
+/// next revision of the profile takes effect; system time is <see cref="SystemPeriod"/>, closed only when a
+/// correction supersedes the row. Rows are never updated otherwise, nor deleted: the database refuses it.
+/// </summary>
+public sealed class Revision
+{
+    public long Id { get; init; }
+
+    public long ProfileId { get; init; }
+
+    public Profile Profile { get; init; } = null!;
+
+    /// <summary>1, 2, 3… in the order this database recorded the profile's rows.</summary>
+    public int Sequence { get; init; }
+
+    public RevisionKind Kind { get; init; }
+
+    /// <summary>The date the page states ("Updated: 23/03/2016").</summary>
+    public DateOnly PublishedOn { get; init; }
+
+    /// <summary>First day this content was in force; the stated date, or the capture date of a silent edit.</summary>
+    public DateOnly EffectiveFrom { get; init; }
+
+    /// <summary>[recorded, superseded) in database time; set by the database.</summary>
+    public NpgsqlRange<DateTime> SystemPeriod { get; init; }
+
+    /// <summary>For a correction: the row it supersedes.</summary>
+    public long? CorrectsRevisionId { get; init; }
+
+    /// <summary>Where the source document was read from.</summary>
+    public string? SourceUrl { get; init; }
+
+    /// <summary>SHA-256 (lower-case hex) of the source document as received.</summary>
+    public string? SourceSha256 { get; init; }
+
+    /// <summary>Who recorded the revision.</summary>
+    public required string RecordedBy { get; init; }
+
+    /// <summary>Free text on why the revision was recorded.</summary>
+    public string? ChangeNote { get; init; }
+
+    public List<Section> Sections { get; init; } = [];
+
+    /// <summary>When this database learnt of the row.</summary>
+    public DateTime RecordedAt => SystemPeriod.LowerBound;
+
+    /// <summary>When a correction superseded the row; null while it is current.</summary>
+    public DateTime? SupersededAt => SystemPeriod.UpperBoundInfinite ? null : SystemPeriod.UpperBound;
+}
