@@ -66,8 +66,8 @@ internal static class HistoryGuards
         CREATE TRIGGER sections_no_truncate BEFORE TRUNCATE ON sections
             FOR EACH STATEMENT EXECUTE FUNCTION history_refuse_change();
 
-        -- Seeded rows carry explicit ids; move the identity past them.
-        SELECT setval(pg_get_serial_sequence('publishers', 'id'), (SELECT max(id) FROM publishers));
+        -- Seeded rows carry explicit ids; move the identity well past them (plain DDL, so it also runs inside the idempotent script's DO blocks).
+        ALTER TABLE publishers ALTER COLUMN id RESTART WITH 100;
         """;
 
     public const string Uninstall = """

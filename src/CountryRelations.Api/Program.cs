@@ -1,6 +1,5 @@
 using CountryRelations.Api.Cli;
 using CountryRelations.Api.Hosting;
-using CountryRelations.Api.Transport;
 
 var builder = WebApplication.CreateBuilder(args);
 if (await CommandLine.TryRunAsync(args, builder.Configuration) is { } exitCode)
@@ -14,11 +13,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
 }
 
 await using var database = await DatabaseConnection.OpenAsync(builder.Configuration);
-builder.Services.AddCountryRelations(database.ConnectionString, builder.Configuration);
-
-var app = builder.Build();
-await app.Services.PrepareDatabaseAsync(seed: builder.Configuration.GetValue("Seed:ReferenceProfile", true));
-app.MapGraphQLEndpoint();
+var app = await builder.BuildCountryRelationsAsync(database.ConnectionString);
 app.AnnounceGraphQLUrl();
 await app.RunAsync();
 return 0;

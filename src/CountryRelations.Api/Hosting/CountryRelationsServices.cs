@@ -33,6 +33,7 @@ public static class CountryRelationsServices
             // Readable UTF-8 (€, é) instead of \u escapes; the transport always sends charset=utf-8.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<CodedErrorInfoProvider>()
+            .AddUnhandledExceptionHandler(UnhandledErrorLogger.Log)
             .AddGraphTypes(typeof(CountryRelationsSchema).Assembly));
         services.AddSingleton<GraphQLHttpRequestReader>();
         services.AddSingleton<GraphQLHttpEndpoint>();

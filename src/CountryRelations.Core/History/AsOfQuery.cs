@@ -45,9 +45,9 @@ public sealed class AsOfQuery(IDbContextFactory<CountryRelationsDbContext> conte
                     WHERE r.profile_id = p.id AND r.effective_from <= {asOf} AND r.system_period @> {knownAt}
                     ORDER BY r.effective_from DESC, r.sequence DESC
                     LIMIT 1) r
-                WHERE ({codes} IS NULL OR p.country_code = ANY({codes}))
-                  AND ({language} IS NULL OR p.language = {language})
-                  AND ({publisherId} IS NULL OR p.publisher_id = {publisherId})
+                WHERE ({codes}::text[] IS NULL OR p.country_code = ANY({codes}::text[]))
+                  AND ({language}::text IS NULL OR p.language = {language}::text)
+                  AND ({publisherId}::integer IS NULL OR p.publisher_id = {publisherId}::integer)
                 """)
             .ToListAsync(cancellationToken);
         var revisions = await WithDetails(db.Revisions).Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);

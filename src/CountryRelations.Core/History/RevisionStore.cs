@@ -140,6 +140,8 @@ public sealed class RevisionStore(
         return await db.Revisions
             .Include(r => r.Sections.OrderBy(s => s.Position))
             .Include(r => r.Profile).ThenInclude(p => p.Publisher)
+            .Include(r => r.Profile).ThenInclude(p => p.Country)
+            .AsSplitQuery()
             .SingleAsync(r => r.Id == id, cancellationToken);
     }
 

@@ -1,0 +1,19 @@
+using CountryRelations.Api.Transport;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+
+namespace CountryRelations.Api.Hosting;
+
+/// <summary>Composes the web application; shared by the server and the tests so both run the same thing.</summary>
+public static class CountryRelationsHost
+{
+    /// <summary>Registers services, builds the app, migrates (and seeds, unless configured off) and maps GraphQL.</summary>
+    public static async Task<WebApplication> BuildCountryRelationsAsync(this WebApplicationBuilder builder, string connectionString)
+    {
+        builder.Services.AddCountryRelations(connectionString, builder.Configuration);
+        var app = builder.Build();
+        await app.Services.PrepareDatabaseAsync(seed: builder.Configuration.GetValue("Seed:ReferenceProfile", true));
+        app.MapGraphQLEndpoint();
+        return app;
+    }
+}

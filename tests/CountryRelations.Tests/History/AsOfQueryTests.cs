@@ -1,0 +1,115 @@
+using CountryRelations.Errors;
+using CountryRelations.History;
+using CountryRelations.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static CountryRelations.Tests.Infrastructure.TestData;
+
+namespace CountryRelations.Tests.History;
+
+public sealed class AsOfQueryTests
+{
+    private static async Task<(RevisionStore Store, AsOfQuery AsOf, string Publisher)> ArrangeAsync()
+    {
+        var server = await TestServer.GetAsync();
+        return (server.Services.GetRequiredService<RevisionStore>(), server.Services.GetRequiredService<AsOfQuery>(), await NewPublisherAsync(server.Services));
+    }
+
+    [Fact]
+    public async Task Valid_time_picks_the_revision_in_force_on_each_date()
+    {
+        var (store, asOf, publisher) = await ArrangeAsync();
+        var first = await store.PublishAsync(Publish(publisher, "2016-03-23", "Trade: €6.4 million in 2014."));
+        var second = await store.PublishAsync(Publish(publisher, "2017-05-10", "Trade: €8.2 million in 2016."));
+        var now = DateTime.UtcNow;
+
+        Assert.Null(await asOf.InForceAsync(first.ProfileId, Date("2016-03-22"), now));
+        Assert.Equal(first.Id, (await asOf.InForceAsync(first.ProfileId, Date("2016-03-23"), now))!.Id);
+        Assert.Equal(first.Id, (await asOf.InForceAsync(first.ProfileId, Date("2017-05-09"), now))!.Id);
+        Assert.Equal(second.Id, (await asOf.InForceAsync(first.ProfileId, Date("2017-05-10"), now))!.Id);
+        Assert.Equal(second.Id, (await asOf.InForceAsync(first.ProfileId, Date("2030-01-01"), now))!.Id);
+    }
+
+    [Fact]
+    public async Task An_older_page_recorded_later_takes_its_place_in_valid_time()
+    {
+        var (store, asOf, publisher) = await ArrangeAsync();
+        var newer = await store.PublishAsync(Publish(publisher, "2018-01-01", "Newer text."));
+        var older = await store.PublishAsync(Publish(publisher, "2015-01-01", "Older text."));
+
+        var timeline = await asOf.TimelineAsync(newer.ProfileId, null, null, DateTime.UtcNow);
+
+        Assert.Equal([older.Id, newer.Id], timeline.Select(e => e.Revision.Id));
+        Assert.Equal(Date("2018-01-01"), timeline[0].ValidUntil);
+        Assert.Null(timeline[1].ValidUntil);
+        Assert.Equal((1, 2), (newer.Sequence, older.Sequence)); // sequence is recording order, not valid time
+    }
+
+    [Fact]
+    public async Task Known_at_before_a_correction_shows_what_was_stored_then()
+    {
+        var (store, asOf, publisher) = await ArrangeAsync();
+        var original = await store.PublishAsync(Publish(publisher, "2016-03-23", "Trade: €6.4 billion in 2014."));
+        var beforeCorrection = DateTime.UtcNow;
+        await Task.Delay(5);
+        var correction = await store.CorrectAsync(new CorrectRevisionCommand(
+            original.Id, [new SectionDraft("Economic relations", "Trade: €6.4 million in 2014.")], new Provenance("tests", Note: "billion was a typo")));
+
+        var then = await asOf.InForceAsync(original.ProfileId, Date("2016-04-01"), beforeCorrection);
+        var now = await asOf.InForceAsync(original.ProfileId, Date("2016-04-01"), DateTime.UtcNow);
+        var stored = await asOf.FindAsync(original.Id);
+
+        Assert.Equal(original.Id, then!.Id);
+        Assert.Contains("billion", then.Sections[0].Body, StringComparison.Ordinal);
+        Assert.Equal(correction.Id, now!.Id);
+        Assert.Contains("million", now.Sections[0].Body, StringComparison.Ordinal);
+        Assert.Equal(original.Id, correction.CorrectsRevisionId);
+        Assert.Equal(correction.RecordedAt, stored!.SupersededAt);
+        Assert.Equal(correction.Id, Assert.Single(await asOf.CorrectionsOfAsync(original.Id)).Id);
+    }
+
+    [Fact]
+    public async Task A_superseded_row_cannot_be_corrected_again()
+    {
+        var (store, _, publisher) = await ArrangeAsync();
+        var original = await store.PublishAsync(Publish(publisher, "2016-03-23", "First."));
+        var fix = new CorrectRevisionCommand(original.Id, [new SectionDraft("Economic relations", "Second.")], new Provenance("tests", Note: "fix"));
+        await store.CorrectAsync(fix);
+
+        var error = await Assert.ThrowsAsync<DomainException>(() => store.CorrectAsync(fix));
+
+        Assert.Equal(ErrorCodes.RevisionSuperseded, error.Code);
+    }
+
+    [Fact]
+    public async Task Topic_across_profiles_returns_each_profiles_section_in_force()
+    {
+        var (store, asOf, publisher) = await ArrangeAsync();
+        await store.PublishAsync(Publish(publisher, "2016-01-01", "Korea trade.", country: "KP"));
+        await store.PublishAsync(Publish(publisher, "2016-06-01", "Senegal trade.", country: "SN"));
+        await store.PublishAsync(Publish(publisher, "2017-01-01", "Senegal trade, later.", country: "SN"));
+
+        var sections = await asOf.TopicAsync(CountryRelations.Topics.Topic.Economic, Date("2016-12-31"), DateTime.UtcNow, ["KP", "SN"]);
+        var ours = sections.Where(s => s.Revision.Profile.Publisher.Code == publisher).ToList();
+
+        Assert.Equal(["Korea trade.", "Senegal trade."], ours.Select(s => s.Section.Body));
+    }
+
+    [Fact]
+    public async Task The_as_of_lookup_is_an_index_probe_not_a_scan()
+    {
+        var server = await TestServer.GetAsync();
+        var contexts = server.Services.GetRequiredService<IDbContextFactory<Persistence.CountryRelationsDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_seqscan = off");
+        var plan = string.Join('\n', await db.Database.SqlQueryRaw<string>(
+            """
+            EXPLAIN SELECT r.id FROM revisions r
+            WHERE r.profile_id = 1 AND r.effective_from <= DATE '2016-04-01' AND r.system_period @> now()
+            ORDER BY r.effective_from DESC, r.sequence DESC LIMIT 1
+            """).ToListAsync());
+
+        Assert.Contains("Index Scan using ix_revisions_as_of", plan, StringComparison.Ordinal);
+    }
+}

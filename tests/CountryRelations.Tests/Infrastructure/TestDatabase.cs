@@ -1,0 +1,84 @@
+using CountryRelations.Api.Hosting;
+using Npgsql;
+using Testcontainers.PostgreSql;
+
+namespace CountryRelations.Tests.Infrastructure;
+
+/// <summary>
+/// The one PostgreSQL database the whole test run shares: <c>COUNTRYRELATIONS_TEST_CONNECTION</c> if set, else a
+/// Testcontainers PostgreSQL when a Docker engine answers, else a throwaway cluster from the installed binaries.
+/// Tests isolate themselves by writing under a publisher of their own, so they can run in parallel.
+/// </summary>
+public sealed class TestDatabase
+{
+    private static readonly Lazy<Task<TestDatabase>> Shared = new(StartAsync);
+    private readonly Func<Task> _stop;
+
+    private TestDatabase(string connectionString, string description, Func<Task> stop)
+    {
+        ConnectionString = connectionString;
+        Description = description;
+        _stop = stop;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => _stop().GetAwaiter().GetResult();
+    }
+
+    /// <summary>Connection string of the migrated test database.</summary>
+    public string ConnectionString { get; }
+
+    /// <summary>Where the database runs, for failure messages.</summary>
+    public string Description { get; }
+
+    /// <summary>The shared instance, started on first use.</summary>
+    public static Task<TestDatabase> GetAsync() => Shared.Value;
+
+    /// <summary>A connection to the server's maintenance database, for creating scratch databases.</summary>
+    public string ServerConnectionString(string database) =>
+        new NpgsqlConnectionStringBuilder(ConnectionString) { Database = database }.ConnectionString;
+
+    private static async Task<TestDatabase> StartAsync()
+    {
+        if (Environment.GetEnvironmentVariable("COUNTRYRELATIONS_TEST_CONNECTION") is { Length: > 0 } configured)
+        {
+            return new TestDatabase(configured, "COUNTRYRELATIONS_TEST_CONNECTION", () => Task.CompletedTask);
+        }
+
+        if (DockerEngineMayAnswer())
+        {
+            try
+            {
+                var container = new PostgreSqlBuilder("postgres:15").Build();
+                await container.StartAsync();
+                return new TestDatabase(container.GetConnectionString(), "Testcontainers", () => container.DisposeAsync().AsTask());
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                // No usable engine after all: fall through to the local binaries.
+            }
+        }
+
+        if (LocalPostgresCluster.FindBinaries() is null)
+        {
+            throw new InvalidOperationException(
+                "The tests need PostgreSQL: set COUNTRYRELATIONS_TEST_CONNECTION, run a Docker engine, or install PostgreSQL (apt-get install -y postgresql).");
+        }
+
+        var folder = Path.Combine(Path.GetTempPath(), "countryrelations-tests-" + Guid.NewGuid().ToString("N")[..12]);
+        var cluster = await LocalPostgresCluster.StartAsync(folder, port: 0, stopOnDispose: true);
+        await cluster.CreateDatabaseAsync("countryrelations_tests");
+        return new TestDatabase(cluster.ConnectionString("countryrelations_tests"), $"local cluster in {folder}", async () =>
+        {
+            await cluster.DisposeAsync();
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temp folder is harmless.
+            }
+        });
+    }
+
+    private static bool DockerEngineMayAnswer() =>
+        Environment.GetEnvironmentVariable("DOCKER_HOST") is { Length: > 0 } || File.Exists("/var/run/docker.sock");
+}

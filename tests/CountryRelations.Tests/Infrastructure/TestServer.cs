@@ -1,0 +1,68 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CountryRelations.Api.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CountryRelations.Tests.Infrastructure;
+
+/// <summary>
+/// The real application on Kestrel on a free loopback port, over the shared test database, started once per run:
+/// the HTTP tests speak real HTTP to it, like a client would.
+/// </summary>
+public sealed class TestServer
+{
+    private static readonly Lazy<Task<TestServer>> Shared = new(StartAsync);
+
+    private TestServer(WebApplication app, Uri graphQL)
+    {
+        App = app;
+        GraphQLUri = graphQL;
+        Client = new HttpClient();
+    }
+
+    public WebApplication App { get; }
+
+    public Uri GraphQLUri { get; }
+
+    public HttpClient Client { get; }
+
+    public IServiceProvider Services => App.Services;
+
+    public static Task<TestServer> GetAsync() => Shared.Value;
+
+    /// <summary>POSTs a GraphQL request and returns the HTTP response.</summary>
+    public Task<HttpResponseMessage> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json")
+    {
+        var body = JsonSerializer.Serialize(new { query, variables });
+        var request = new HttpRequestMessage(HttpMethod.Post, GraphQLUri) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
+        return Client.SendAsync(request);
+    }
+
+    /// <summary>POSTs a GraphQL request and parses the JSON response.</summary>
+    public async Task<JsonObject> QueryAsync(string query, object? variables = null)
+    {
+        using var response = await PostAsync(query, variables);
+        var text = await response.Content.ReadAsStringAsync();
+        return JsonNode.Parse(text)!.AsObject();
+    }
+
+    private static async Task<TestServer> StartAsync()
+    {
+        var database = await TestDatabase.GetAsync();
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = await builder.BuildCountryRelationsAsync(database.ConnectionString);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new TestServer(app, new Uri(address.TrimEnd('/') + "/graphql"));
+    }
+}
