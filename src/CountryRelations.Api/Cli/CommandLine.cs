@@ -1,5 +1,7 @@
 using CountryRelations.Api.Hosting;
+using CountryRelations.Import;
 using Microsoft.Extensions.Configuration;
+using Spectre.Console;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CountryRelations.Api.Cli;
@@ -24,10 +26,27 @@ public static class CommandLine
                 }
 
                 return 0;
+            case "import":
+                var (options, error) = ImportOptions.Parse(args.SkipWhile(a => a != "import").Skip(1).ToList());
+                if (options is null)
+                {
+                    Console.Error.WriteLine(error);
+                    Console.Error.WriteLine(ImportOptions.Usage);
+                    return 2;
+                }
+
+                await using (var database = await DatabaseConnection.OpenAsync(configuration))
+                {
+                    await using var services = new ServiceCollection().AddLogging().AddCountryRelations(database.ConnectionString, configuration).BuildServiceProvider();
+                    await services.PrepareDatabaseAsync(seed: false);
+                    return await new ImportCommand(services.GetRequiredService<DocumentImporter>(), AnsiConsole.Console).RunAsync(options);
+                }
+
             case "help" or "--help":
-                Console.WriteLine("""
+                Console.WriteLine($"""
                     countryrelations [serve]   start the GraphQL server (default)
                     countryrelations migrate   apply the database migrations and exit
+                    {ImportOptions.Usage}
                     """);
                 return 0;
             default:

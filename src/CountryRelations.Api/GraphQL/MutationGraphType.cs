@@ -1,3 +1,4 @@
+using CountryRelations.Api.GraphQL.Import;
 using CountryRelations.Api.GraphQL.Revisions;
 using GraphQL.Types;
 
@@ -11,5 +12,6 @@ public sealed class MutationGraphType : ObjectGraphType
         Name = "Mutation";
         Description = "Writes to the history. Each mutation is one transaction; history is never changed in place.";
         this.AddRevisionMutations();
+        this.AddImportMutations();
     }
 }

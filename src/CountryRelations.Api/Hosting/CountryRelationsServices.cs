@@ -4,6 +4,7 @@ using CountryRelations.Api.GraphQL.Common;
 using CountryRelations.Api.Transport;
 using CountryRelations.Countries;
 using CountryRelations.History;
+using CountryRelations.Import;
 using CountryRelations.Persistence;
 using CountryRelations.Profiles;
 using GraphQL;
@@ -26,6 +27,7 @@ public static class CountryRelationsServices
         services.AddSingleton<RevisionStore>();
         services.AddSingleton<AsOfQuery>();
         services.AddSingleton<ProfileDirectory>();
+        services.AddSingleton<DocumentImporter>();
         services.AddSingleton<ReferenceProfileSeeder>();
 
         services.AddGraphQL(graphQL => graphQL

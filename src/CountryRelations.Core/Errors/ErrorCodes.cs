@@ -11,6 +11,14 @@ public static class ErrorCodes
     public const string InvalidLanguage = "INVALID_LANGUAGE";
     public const string InvalidInput = "INVALID_INPUT";
     public const string EmptySections = "EMPTY_SECTIONS";
+    public const string NoSections = "NO_SECTIONS";
+    public const string EmptyDocument = "EMPTY_DOCUMENT";
+    public const string NotText = "NOT_TEXT";
+    public const string CountryRequired = "COUNTRY_REQUIRED";
+    public const string DateRequired = "DATE_REQUIRED";
+    public const string DateMismatch = "DATE_MISMATCH";
+    public const string CaptureDateRequired = "CAPTURE_DATE_REQUIRED";
+    public const string NothingToCorrect = "NOTHING_TO_CORRECT";
     public const string InvalidSection = "INVALID_SECTION";
     public const string RevisionConflict = "REVISION_CONFLICT";
     public const string RevisionExists = "REVISION_EXISTS";

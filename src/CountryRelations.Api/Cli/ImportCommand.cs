@@ -1,0 +1,110 @@
+using CountryRelations.Import;
+using Spectre.Console;
+
+namespace CountryRelations.Api.Cli;
+
+/// <summary>
+/// <c>countryrelations import</c>: imports files and folders of archived pages, one transaction per document,
+/// with a progress bar for folders and a summary table; exits 1 when any document was refused.
+/// </summary>
+public sealed class ImportCommand(DocumentImporter importer, IAnsiConsole console)
+{
+    private static readonly string[] Extensions = [".txt", ".html", ".htm"];
+
+    public async Task<int> RunAsync(ImportOptions options, CancellationToken cancellationToken = default)
+    {
+        var documents = new List<(string Path, ImportManifest Manifest)>();
+        foreach (var path in options.Paths)
+        {
+            if (Directory.Exists(path))
+            {
+                var manifest = await ImportManifest.LoadAsync(path, cancellationToken);
+                documents.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal)
+                    .Select(f => (f, manifest)));
+            }
+            else if (File.Exists(path))
+            {
+                documents.Add((path, await ImportManifest.LoadAsync(Path.GetDirectoryName(Path.GetFullPath(path))!, cancellationToken)));
+            }
+            else
+            {
+                console.MarkupLineInterpolated($"[red]No such file or folder: {path}[/]");
+                return 1;
+            }
+        }
+
+        var results = new List<ImportResult>();
+        await console.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(async progress =>
+            {
+                var task = progress.AddTask("Importing", maxValue: documents.Count);
+                foreach (var (path, manifest) in documents)
+                {
+                    task.Description = Path.GetFileName(path);
+                    var request = manifest.Complete(options.Defaults with { Name = Path.GetFileName(path), Content = await File.ReadAllBytesAsync(path, cancellationToken) });
+                    results.Add(await importer.ImportAsync(request, cancellationToken));
+                    task.Increment(1);
+                }
+
+                task.Description = "Imported";
+            });
+
+        if (options.Defaults.DryRun)
+        {
+            foreach (var result in results.Where(r => r.Page is not null))
+            {
+                ShowSections(result);
+            }
+        }
+
+        ShowSummary(results);
+        return results.Any(r => r.Outcome == ImportOutcome.Refused) ? 1 : 0;
+    }
+
+    private void ShowSections(ImportResult result)
+    {
+        var page = result.Page!;
+        var table = new Table().Title($"{Markup.Escape(result.Name)} — {Markup.Escape(result.Profile ?? "?")}, {page.PublishedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "no date in the page"}")
+            .AddColumns("#", "Topic", "Heading", "Begins");
+        foreach (var (section, index) in page.Sections.Select((s, i) => (s, i)))
+        {
+            var begins = section.Body.Length > 60 ? section.Body[..60] + "…" : section.Body;
+            table.AddRow((index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), section.Topic?.ToString() ?? "", Markup.Escape(section.Heading), Markup.Escape(begins.ReplaceLineEndings(" ")));
+        }
+
+        console.Write(table);
+        if (page.UnknownHeadings.Count > 0)
+        {
+            console.MarkupLineInterpolated($"[yellow]Unknown headings (topic OTHER): {string.Join(", ", page.UnknownHeadings)}[/]");
+        }
+    }
+
+    private void ShowSummary(List<ImportResult> results)
+    {
+        var table = new Table().Title("Import summary").AddColumns("Document", "Profile", "Outcome", "Details");
+        foreach (var result in results)
+        {
+            var colour = result.Outcome switch
+            {
+                ImportOutcome.Refused => "red",
+                ImportOutcome.AlreadyStored => "grey",
+                ImportOutcome.Parsed => "blue",
+                _ => "green",
+            };
+            var details = result.ErrorCode is null ? result.Message : $"{result.ErrorCode}: {result.Message}";
+            if (result.Page?.UnknownHeadings is { Count: > 0 } unknown)
+            {
+                details += $" Unknown headings: {string.Join(", ", unknown)}.";
+            }
+
+            table.AddRow(Markup.Escape(result.Name), Markup.Escape(result.Profile ?? ""), $"[{colour}]{result.Outcome}[/]", Markup.Escape(details));
+        }
+
+        console.Write(table);
+        var counts = results.GroupBy(r => r.Outcome).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key}");
+        console.WriteLine(string.Join(", ", counts));
+    }
+}

@@ -1,0 +1,21 @@
+using CountryRelations.Api.GraphQL.Revisions;
+using CountryRelations.Import;
+using GraphQL.Types;
+
+namespace CountryRelations.Api.GraphQL.Import;
+
+/// <summary>The report on an imported document.</summary>
+public sealed class ImportResultGraphType : ObjectGraphType<ImportResult>
+{
+    public ImportResultGraphType()
+    {
+        Name = "ImportResult";
+        Description = "What importing a document did.";
+        Field<NonNullGraphType<EnumerationGraphType<ImportOutcome>>>("outcome")
+            .Description("CREATED, SILENT_EDIT, CORRECTED, ALREADY_STORED or PARSED (dry run). Refusals are errors, not results.")
+            .Resolve(c => c.Source.Outcome);
+        Field<NonNullGraphType<StringGraphType>>("message").Description("A sentence for people.").Resolve(c => c.Source.Message);
+        Field<RevisionGraphType>("revision").Description("The revision created, corrected into, or found already stored.").Resolve(c => c.Source.Revision);
+        Field<ParsedPageGraphType>("page").Description("What the reader found.").Resolve(c => c.Source.Page);
+    }
+}

@@ -1,0 +1,109 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace CountryRelations.Import;
+
+/// <summary>
+/// Reads the HTML of a profile page with AngleSharp: the main content only (navigation, headers, footers,
+/// scripts and forms dropped), h1–h4 as headings, paragraphs, line breaks and list items as in the text form.
+/// </summary>
+public static class HtmlPageReader
+{
+    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "svg", "template", "iframe",
+    };
+
+    /// <summary>Parses <paramref name="html"/> and assembles the page.</summary>
+    public static ParsedPage Read(string html, PublisherConventions? conventions = null)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        var root = document.QuerySelector("main") ?? document.QuerySelector("article") ?? document.Body ?? (IElement?)document.DocumentElement;
+        var lines = new List<PageLine>();
+        if (root is not null)
+        {
+            Walk(root, lines);
+        }
+
+        return PageAssembler.Assemble(lines, conventions);
+    }
+
+    private static void Walk(IElement element, List<PageLine> lines)
+    {
+        foreach (var child in element.Children)
+        {
+            if (Skipped.Contains(child.LocalName) || child.GetAttribute("aria-hidden") == "true")
+            {
+                continue;
+            }
+
+            switch (child.LocalName)
+            {
+                case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+                    Add(lines, new PageLine(Text(child), IsHeading: child.LocalName != "h1" ? true : null));
+                    lines.Add(PageLine.Break);
+                    break;
+                case "p" or "blockquote":
+                    foreach (var line in TextWithBreaks(child))
+                    {
+                        Add(lines, new PageLine(line, false));
+                    }
+
+                    lines.Add(PageLine.Break);
+                    break;
+                case "li":
+                    Add(lines, new PageLine("  • " + Text(child), false));
+                    break;
+                case "ul" or "ol":
+                    Walk(child, lines);
+                    lines.Add(PageLine.Break);
+                    break;
+                default:
+                    if (child.Children.Length == 0)
+                    {
+                        // A bare text container (a date span, a title div) reads as a line of its own.
+                        Add(lines, new PageLine(Text(child)));
+                        lines.Add(PageLine.Break);
+                    }
+                    else
+                    {
+                        Walk(child, lines);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static void Add(List<PageLine> lines, PageLine line)
+    {
+        if (line.Text.Trim().Length > 0)
+        {
+            lines.Add(line);
+        }
+    }
+
+    private static string Text(INode node) => Normalize(node.TextContent);
+
+    private static IEnumerable<string> TextWithBreaks(IElement element)
+    {
+        var current = new System.Text.StringBuilder();
+        foreach (var node in element.ChildNodes)
+        {
+            if (node is IElement { LocalName: "br" })
+            {
+                yield return Normalize(current.ToString());
+                current.Clear();
+            }
+            else
+            {
+                current.Append(node.TextContent);
+            }
+        }
+
+        yield return Normalize(current.ToString());
+    }
+
+    private static string Normalize(string text) =>
+        string.Join(' ', text.Replace('\u00A0', ' ').Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,20 @@
+using CountryRelations.Revisions;
+
+namespace CountryRelations.Import;
+
+/// <summary>The report on one imported document.</summary>
+/// <param name="Name">The document's name.</param>
+/// <param name="Outcome">What happened.</param>
+/// <param name="Message">A sentence for people.</param>
+/// <param name="ErrorCode">For a refusal, the error code.</param>
+/// <param name="Page">What the reader found (null when the document could not be read).</param>
+/// <param name="Revision">The revision created, corrected into, or found already stored.</param>
+/// <param name="Profile">publisher/country/language, when known.</param>
+public sealed record ImportResult(
+    string Name,
+    ImportOutcome Outcome,
+    string Message,
+    string? ErrorCode = null,
+    ParsedPage? Page = null,
+    Revision? Revision = null,
+    string? Profile = null);
