@@ -1,0 +1,67 @@
+using CountryRelations.Api.Cli;
+using CountryRelations.Import;
+using CountryRelations.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace CountryRelations.Tests.Cli;
+
+public sealed class ImportCommandTests
+{
+    private static (ImportCommand Command, StringWriter Output) Command(IServiceProvider services)
+    {
+        var output = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Interactive = InteractionSupport.No, Ansi = AnsiSupport.No });
+        return (new ImportCommand(services.GetRequiredService<DocumentImporter>(), console), output);
+    }
+
+    [Fact]
+    public async Task Importing_the_samples_folder_twice_creates_then_reports_everything_as_already_stored()
+    {
+        var server = await TestServer.GetAsync();
+        var publisher = await TestData.NewPublisherAsync(server.Services);
+        var samples = Path.Combine(AppContext.BaseDirectory, "samples");
+        var (options, error) = ImportOptions.Parse([samples, "--publisher", publisher, "--recorded-by", "tests"]);
+        Assert.Null(error);
+
+        var (first, firstOutput) = Command(server.Services);
+        var firstExit = await first.RunAsync(options!);
+        var (second, secondOutput) = Command(server.Services);
+        var secondExit = await second.RunAsync(options!);
+
+        Assert.Equal(0, firstExit);
+        Assert.Contains("8 Created", firstOutput.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, secondExit);
+        Assert.Contains("8 AlreadyStored", secondOutput.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_refused_document_makes_the_exit_code_non_zero_and_the_rest_carries_on()
+    {
+        var server = await TestServer.GetAsync();
+        var publisher = await TestData.NewPublisherAsync(server.Services);
+        var folder = Directory.CreateTempSubdirectory("import-").FullName;
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "samples", "us-en_laos_2014-01-31.txt"), Path.Combine(folder, "laos.txt"));
+        await File.WriteAllTextAsync(Path.Combine(folder, "undated.txt"), "France and Senegal\n\nEconomic relations\n\nTrade.");
+        var (options, _) = ImportOptions.Parse([folder, "--publisher", publisher]);
+
+        var (command, output) = Command(server.Services);
+        var exit = await command.RunAsync(options!);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("DATE_REQUIRED", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("1 Created", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new string[0], "Name at least one file")]
+    [InlineData(new[] { "x.txt", "--date", "23/03/2016" }, "is not a date")]
+    [InlineData(new[] { "x.txt", "--colour", "red" }, "Unknown option")]
+    public void Bad_usage_is_explained(string[] args, string message)
+    {
+        var (options, error) = ImportOptions.Parse(args);
+
+        Assert.Null(options);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+}
