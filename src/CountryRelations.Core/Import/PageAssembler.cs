@@ -138,6 +138,7 @@ public static partial class PageAssembler
         && char.IsUpper(line[0])
         && !".:;,!?…".Contains(line[^1], StringComparison.Ordinal)
         && !SentenceBreak().IsMatch(line)
+        && !DatedLine().IsMatch(line)
         && !BulletStart().IsMatch(line);
 
     // A heading needs text under it: a "heading" at the very end is a page cut off mid-sentence, and a line
@@ -188,6 +189,10 @@ public static partial class PageAssembler
             lines.RemoveAt(first);
         }
     }
+
+    // "June 2015: President Sall's visit" is a dated bullet, not a heading.
+    [GeneratedRegex(@"^\p{L}+\.? \d{4}\s?:")]
+    private static partial Regex DatedLine();
 
     // "U.S. Assistance" is a heading; "It grew. Trade fell" is prose.
     [GeneratedRegex(@"\p{Ll}{2,}[.!?]\s")]

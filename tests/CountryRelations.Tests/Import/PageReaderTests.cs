@@ -50,6 +50,24 @@ public sealed class PageReaderTests
     }
 
     [Fact]
+    public void French_html_gives_the_sections_of_the_french_text_and_its_mise_a_jour_date()
+    {
+        var fromText = PlainTextPageReader.Read(Sample("fr-fr_coree-du-nord_2023.txt"));
+        var fromHtml = HtmlPageReader.Read(Fixture("fr-fr_coree-du-nord_2023.html"));
+
+        Assert.Equal(fromText.Sections, fromHtml.Sections);
+        Assert.Equal(("fr", new DateOnly(2023, 5, 12)), (fromHtml.Language, fromHtml.PublishedOn!.Value));
+    }
+
+    [Fact]
+    public void Dated_bullets_stay_in_the_body()
+    {
+        var page = PlainTextPageReader.Read("France and Senegal\n\nBilateral visits\n\nJune 2015: President Sall's visit\nMay 2014: Minister visit\n\nUpdated: 01/07/2015");
+
+        Assert.Equal("June 2015: President Sall's visit\nMay 2014: Minister visit", Assert.Single(page.Sections).Body);
+    }
+
+    [Fact]
     public void Us_fact_sheet_html_drops_chrome_and_heads_the_introduction_with_the_title()
     {
         var page = HtmlPageReader.Read(Fixture("us-en_cambodia_2019-02-12.html"));
