@@ -31,7 +31,7 @@ public sealed class DatabaseConnection : IAsyncDisposable
         }
 
         var options = configuration.GetSection("LocalDatabase").Get<LocalDatabaseOptions>() ?? new LocalDatabaseOptions();
-        var cluster = await LocalPostgresCluster.StartAsync(options.DataDirectory, options.Port, stopOnDispose: true, cancellationToken);
+        var cluster = await LocalPostgresCluster.StartAsync(options.DataDirectory, options.Port, stopOnDispose: true, cancellationToken: cancellationToken);
         await cluster.CreateDatabaseAsync(options.Database, cancellationToken);
         return new DatabaseConnection(cluster.ConnectionString(options.Database), cluster);
     }

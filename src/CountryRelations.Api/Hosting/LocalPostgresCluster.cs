@@ -62,9 +62,10 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
     /// <summary>
     /// Starts (creating it first if needed) the cluster in <paramref name="dataDirectory"/> on <paramref name="port"/>
     /// (0: any free port). A cluster already running there is reused and left running on dispose.
+    /// <paramref name="throwaway"/> turns off fsync: fine for a test cluster deleted afterwards, never for kept data.
     /// </summary>
     public static async Task<LocalPostgresCluster> StartAsync(
-        string dataDirectory, int port, bool stopOnDispose, CancellationToken cancellationToken = default)
+        string dataDirectory, int port, bool stopOnDispose, bool throwaway = false, CancellationToken cancellationToken = default)
     {
         var binaries = FindBinaries() ?? throw new InvalidOperationException(
             "PostgreSQL is not installed: no initdb under /usr/lib/postgresql/*/bin or on the PATH. " +
@@ -89,10 +90,11 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         }
 
         var log = Path.Combine(dataDirectory, "server.log");
+        var options = $"-p {port} -h 127.0.0.1 -k ''" + (throwaway ? " -c fsync=off -c full_page_writes=off -c synchronous_commit=off" : "");
         await RunAsync(
             binaries,
             "pg_ctl",
-            ["-D", dataDirectory, "-l", log, "-w", "-t", "60", "-o", $"-p {port} -h 127.0.0.1 -k '' -c fsync=off -c full_page_writes=off", "start"],
+            ["-D", dataDirectory, "-l", log, "-w", "-t", "60", "-o", options, "start"],
             cancellationToken);
         return new LocalPostgresCluster(binaries, dataDirectory, port, stopOnDispose);
     }

@@ -63,7 +63,7 @@ public sealed class TestDatabase
         }
 
         var folder = Path.Combine(Path.GetTempPath(), "countryrelations-tests-" + Guid.NewGuid().ToString("N")[..12]);
-        var cluster = await LocalPostgresCluster.StartAsync(folder, port: 0, stopOnDispose: true);
+        var cluster = await LocalPostgresCluster.StartAsync(folder, port: 0, stopOnDispose: true, throwaway: true);
         await cluster.CreateDatabaseAsync("countryrelations_tests");
         return new TestDatabase(cluster.ConnectionString("countryrelations_tests"), $"local cluster in {folder}", async () =>
         {
