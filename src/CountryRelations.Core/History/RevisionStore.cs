@@ -3,7 +3,6 @@ using CountryRelations.Persistence;
 using CountryRelations.Revisions;
 using CountryRelations.Topics;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace CountryRelations.History;
 
@@ -14,6 +13,7 @@ namespace CountryRelations.History;
 public sealed class RevisionStore(
     IDbContextFactory<CountryRelationsDbContext> contexts,
     ProfileKeyResolver resolver,
+    AsOfQuery reads,
     TimeProvider clock)
 {
     /// <summary>Records a publication (or a silent edit) and returns the stored row with its sections.</summary>
@@ -119,7 +119,7 @@ public sealed class RevisionStore(
         }, cancellationToken);
     }
 
-    private static async Task<Revision> InTransactionAsync(
+    private async Task<Revision> InTransactionAsync(
         CountryRelationsDbContext db,
         Func<Task<long>> write,
         CancellationToken cancellationToken)
@@ -137,12 +137,8 @@ public sealed class RevisionStore(
         }
 
         // Read back: system time is stamped by the database, and callers want what is stored, not what was sent.
-        return await db.Revisions
-            .Include(r => r.Sections.OrderBy(s => s.Position))
-            .Include(r => r.Profile).ThenInclude(p => p.Publisher)
-            .Include(r => r.Profile).ThenInclude(p => p.Country)
-            .AsSplitQuery()
-            .SingleAsync(r => r.Id == id, cancellationToken);
+        return await reads.FindAsync(id, cancellationToken)
+            ?? throw new InvalidOperationException($"Revision {id} was committed but cannot be read back.");
     }
 
     private static async Task<long> LockProfileAsync(CountryRelationsDbContext db, ResolvedProfileKey key, CancellationToken cancellationToken)
