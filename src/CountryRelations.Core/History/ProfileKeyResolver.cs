@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CountryRelations.History;
 
 /// <summary>Turns what a client typed into a checked profile key, with coded errors for each part.</summary>
-public sealed partial class ProfileKeyResolver(CountryCatalog countries, ProfileDefaults defaults)
+public sealed partial class ProfileKeyResolver(CountryCatalog countries, ProfileDefaults defaults, IDbContextFactory<CountryRelationsDbContext> contexts)
 {
     /// <summary>Checks <paramref name="selector"/> against the catalog and the publishers table.</summary>
     public async Task<ResolvedProfileKey> ResolveAsync(CountryRelationsDbContext db, ProfileSelector selector, CancellationToken cancellationToken)
@@ -22,8 +22,9 @@ public sealed partial class ProfileKeyResolver(CountryCatalog countries, Profile
     }
 
     /// <summary>Finds the profile for <paramref name="selector"/>, or null when nothing was ever recorded for it.</summary>
-    public async Task<Profile?> FindProfileAsync(CountryRelationsDbContext db, ProfileSelector selector, CancellationToken cancellationToken)
+    public async Task<Profile?> FindProfileAsync(ProfileSelector selector, CancellationToken cancellationToken = default)
     {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var key = await ResolveAsync(db, selector, cancellationToken);
         return await db.Profiles
             .Include(p => p.Publisher)

@@ -3,9 +3,7 @@ using System.Text;
 using CountryRelations.Countries;
 using CountryRelations.Errors;
 using CountryRelations.History;
-using CountryRelations.Persistence;
 using CountryRelations.Revisions;
-using Microsoft.EntityFrameworkCore;
 
 namespace CountryRelations.Import;
 
@@ -15,7 +13,6 @@ namespace CountryRelations.Import;
 /// Each document is written in one transaction or not at all.
 /// </summary>
 public sealed class DocumentImporter(
-    IDbContextFactory<CountryRelationsDbContext> contexts,
     ProfileKeyResolver resolver,
     RevisionStore store,
     AsOfQuery asOf,
@@ -103,14 +100,9 @@ public sealed class DocumentImporter(
     private async Task<ImportResult> StoreAsync(
         ImportRequest request, ParsedPage page, ProfileSelector selector, DateOnly publishedOn, string sha256, string profileName, CancellationToken cancellationToken)
     {
-        IReadOnlyList<TimelineEntry> timeline = [];
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        {
-            if (await resolver.FindProfileAsync(db, selector, cancellationToken) is { } profile)
-            {
-                timeline = await asOf.TimelineAsync(profile.Id, null, null, clock.GetUtcNow().UtcDateTime, cancellationToken);
-            }
-        }
+        var timeline = await resolver.FindProfileAsync(selector, cancellationToken) is { } profile
+            ? await asOf.TimelineAsync(profile.Id, null, null, clock.GetUtcNow().UtcDateTime, cancellationToken)
+            : [];
 
         var provenance = new Provenance(request.RecordedBy, request.Source, sha256, $"Imported from {request.Name}");
         if (timeline.FirstOrDefault(e => e.Revision.SourceSha256 == sha256 || (e.Revision.PublishedOn == publishedOn && SameContent(e.Revision, page))) is { } stored)

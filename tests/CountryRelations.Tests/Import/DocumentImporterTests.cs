@@ -21,9 +21,7 @@ public sealed class DocumentImporterTests
 
     private static async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(TestServer server, string publisher, string country, string language = "en")
     {
-        var contexts = server.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Persistence.CountryRelationsDbContext>>();
-        await using var db = await contexts.CreateDbContextAsync();
-        var profile = await server.Services.GetRequiredService<ProfileKeyResolver>().FindProfileAsync(db, new ProfileSelector(country, publisher, language), CancellationToken.None);
+        var profile = await server.Services.GetRequiredService<ProfileKeyResolver>().FindProfileAsync(new ProfileSelector(country, publisher, language));
         return profile is null ? [] : await server.Services.GetRequiredService<AsOfQuery>().TimelineAsync(profile.Id, null, null, DateTime.UtcNow);
     }
 

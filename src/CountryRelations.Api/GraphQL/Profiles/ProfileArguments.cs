@@ -19,10 +19,6 @@ public static class ProfileArguments
         new(context.GetArgument<string>("country"), context.GetArgument<string?>("publisher"), context.GetArgument<string?>("language"));
 
     /// <summary>Finds the addressed profile; null when nothing has been recorded for it.</summary>
-    public static async Task<CountryRelations.Profiles.Profile?> FindProfileAsync(this IResolveFieldContext context)
-    {
-        var contexts = context.Service<Microsoft.EntityFrameworkCore.IDbContextFactory<CountryRelations.Persistence.CountryRelationsDbContext>>();
-        await using var db = await contexts.CreateDbContextAsync(context.CancellationToken);
-        return await context.Service<ProfileKeyResolver>().FindProfileAsync(db, context.ProfileSelector(), context.CancellationToken);
-    }
+    public static Task<CountryRelations.Profiles.Profile?> FindProfileAsync(this IResolveFieldContext context) =>
+        context.Service<ProfileKeyResolver>().FindProfileAsync(context.ProfileSelector(), context.CancellationToken);
 }
