@@ -18,14 +18,11 @@ public static class CommandLine
             case null or "serve":
                 return null;
             case "migrate":
-                await using (var database = await DatabaseConnection.OpenAsync(configuration))
+                return await WithDatabaseAsync(configuration, _ =>
                 {
-                    await using var services = new ServiceCollection().AddLogging().AddCountryRelations(database.ConnectionString, configuration).BuildServiceProvider();
-                    await services.PrepareDatabaseAsync(seed: false);
                     Console.WriteLine("The database is up to date.");
-                }
-
-                return 0;
+                    return Task.FromResult(0);
+                });
             case "import":
                 var (options, error) = ImportOptions.Parse(args.SkipWhile(a => a != "import").Skip(1).ToList());
                 if (options is null)
@@ -35,12 +32,8 @@ public static class CommandLine
                     return 2;
                 }
 
-                await using (var database = await DatabaseConnection.OpenAsync(configuration))
-                {
-                    await using var services = new ServiceCollection().AddLogging().AddCountryRelations(database.ConnectionString, configuration).BuildServiceProvider();
-                    await services.PrepareDatabaseAsync(seed: false);
-                    return await new ImportCommand(services.GetRequiredService<DocumentImporter>(), AnsiConsole.Console).RunAsync(options);
-                }
+                return await WithDatabaseAsync(configuration, services =>
+                    new ImportCommand(services.GetRequiredService<DocumentImporter>(), AnsiConsole.Console).RunAsync(options));
 
             case "help" or "--help":
                 Console.WriteLine($"""
@@ -53,5 +46,14 @@ public static class CommandLine
                 Console.Error.WriteLine($"Unknown command \"{verb}\". Try: countryrelations help");
                 return 2;
         }
+    }
+
+    // Verbs work on the same database as the server, brought up to date first, and exit when done.
+    private static async Task<int> WithDatabaseAsync(IConfiguration configuration, Func<IServiceProvider, Task<int>> verb)
+    {
+        await using var database = await DatabaseConnection.OpenAsync(configuration);
+        await using var services = new ServiceCollection().AddLogging().AddCountryRelations(database.ConnectionString, configuration).BuildServiceProvider();
+        await services.PrepareDatabaseAsync(seed: false);
+        return await verb(services);
     }
 }
