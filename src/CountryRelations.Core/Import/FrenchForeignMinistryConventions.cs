@@ -29,7 +29,4 @@ public sealed partial class FrenchForeignMinistryConventions : PublisherConventi
 
     [GeneratedRegex(@"^(?:©|copyright\b|tous droits reserves|all rights reserved|ministere de l'europe et des affaires etrangeres$)")]
     private static partial Regex Footer();
-
-    // French ministry pages start straight with a heading; stray text before it is its own section.
-    public override string? IntroductionHeading(string? title) => title;
 }

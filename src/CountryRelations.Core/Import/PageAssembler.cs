@@ -37,9 +37,9 @@ public static partial class PageAssembler
                 continue;
             }
 
-            if (title is null && text.Length > 0 && candidates.FirstOrDefault(c => c.IsTitle(text, out _)) is { } owner)
+            if (title is null && text.Length > 0 && TitleOwner(candidates, text, out var named) is { } owner)
             {
-                owner.IsTitle(text, out countryName);
+                countryName = named;
                 title = text;
                 matched ??= owner;
                 continue;
@@ -57,6 +57,20 @@ public static partial class PageAssembler
 
         var language = LanguageGuess.Of(string.Join(' ', sections.Select(s => s.Heading + " " + s.Body)));
         return new ParsedPage(matched?.PublisherCode, language, title, countryName, publishedOn, sections, unknown);
+    }
+
+    private static PublisherConventions? TitleOwner(IReadOnlyList<PublisherConventions> candidates, string text, out string? countryName)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (candidate.IsTitle(text, out countryName))
+            {
+                return candidate;
+            }
+        }
+
+        countryName = null;
+        return null;
     }
 
     private static (List<SectionDraft> Sections, List<string> Unknown, int Headings) BuildSections(List<PageLine> lines, string? introductionHeading)
