@@ -30,8 +30,6 @@ public sealed class AsOfQuery(IDbContextFactory<CountryRelationsDbContext> conte
         DateOnly asOf,
         DateTime knownAt,
         IReadOnlyCollection<string>? countryCodes = null,
-        string? language = null,
-        int? publisherId = null,
         CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -46,8 +44,6 @@ public sealed class AsOfQuery(IDbContextFactory<CountryRelationsDbContext> conte
                     ORDER BY r.effective_from DESC, r.sequence DESC
                     LIMIT 1) r
                 WHERE ({codes}::text[] IS NULL OR p.country_code = ANY({codes}::text[]))
-                  AND ({language}::text IS NULL OR p.language = {language}::text)
-                  AND ({publisherId}::integer IS NULL OR p.publisher_id = {publisherId}::integer)
                 """)
             .ToListAsync(cancellationToken);
         var revisions = await WithDetails(db.Revisions).Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
@@ -96,7 +92,7 @@ public sealed class AsOfQuery(IDbContextFactory<CountryRelationsDbContext> conte
     public async Task<IReadOnlyList<TopicSection>> TopicAsync(
         Topic topic, DateOnly asOf, DateTime knownAt, IReadOnlyCollection<string>? countryCodes, CancellationToken cancellationToken = default)
     {
-        var revisions = await InForceAcrossAsync(asOf, knownAt, countryCodes, cancellationToken: cancellationToken);
+        var revisions = await InForceAcrossAsync(asOf, knownAt, countryCodes, cancellationToken);
         return revisions
             .SelectMany(r => r.Sections.Where(s => s.Topic == topic).Select(s => new TopicSection(r, s)))
             .ToList();
