@@ -2168,6 +2168,12 @@ namespace CountryRelations.Migrations.Schema
                         .HasColumnType("text")
                         .HasColumnName("change_note");
 
+                    b.Property<string>("ContentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("content_sha256")
+                        .IsFixedLength();
+
                     b.Property<long?>("CorrectsRevisionId")
                         .HasColumnType("bigint")
                         .HasColumnName("corrects_revision_id");
@@ -2181,6 +2187,12 @@ namespace CountryRelations.Migrations.Schema
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("kind");
+
+                    b.Property<string>("PreviousSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("previous_sha256")
+                        .IsFixedLength();
 
                     b.Property<long>("ProfileId")
                         .HasColumnType("bigint")
@@ -2231,9 +2243,13 @@ namespace CountryRelations.Migrations.Schema
 
                     b.ToTable("revisions", null, t =>
                         {
+                            t.HasCheckConstraint("ck_revisions_content_sha256", "content_sha256 IS NULL OR content_sha256 ~ '^[0-9a-f]{64}$'");
+
                             t.HasCheckConstraint("ck_revisions_correction", "(kind = 'Correction') = (corrects_revision_id IS NOT NULL)");
 
                             t.HasCheckConstraint("ck_revisions_effective_from", "effective_from >= published_on");
+
+                            t.HasCheckConstraint("ck_revisions_previous_sha256", "previous_sha256 IS NULL OR previous_sha256 ~ '^[0-9a-f]{64}$'");
 
                             t.HasCheckConstraint("ck_revisions_sequence", "sequence > 0");
 

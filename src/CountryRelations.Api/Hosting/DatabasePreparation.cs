@@ -1,3 +1,4 @@
+using CountryRelations.Integrity;
 using CountryRelations.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,8 @@ public static class DatabasePreparation
         {
             await db.Database.MigrateAsync(cancellationToken);
         }
+
+        await services.GetRequiredService<HashChainBackfill>().RunAsync(cancellationToken);
 
         if (seed)
         {

@@ -1,4 +1,5 @@
 using CountryRelations.Errors;
+using CountryRelations.Integrity;
 using CountryRelations.Persistence;
 using CountryRelations.Revisions;
 using CountryRelations.Topics;
@@ -56,6 +57,7 @@ public sealed class RevisionStore(
                 ChangeNote = command.Provenance.Note,
                 Sections = sections,
             };
+            Seal(revision, new ProfileKey(key.Publisher.Code, key.Country.Code, key.Language), latest);
             db.Revisions.Add(revision);
             await db.SaveChangesAsync(cancellationToken);
             return revision.Id;
@@ -113,6 +115,8 @@ public sealed class RevisionStore(
                 ChangeNote = command.Provenance.Note,
                 Sections = sections,
             };
+            var profile = await db.Profiles.Include(p => p.Publisher).SingleAsync(p => p.Id == target.ProfileId, cancellationToken);
+            Seal(correction, ProfileKey.Of(profile), latest);
             db.Revisions.Add(correction);
             await db.SaveChangesAsync(cancellationToken);
             return correction.Id;
@@ -161,6 +165,13 @@ public sealed class RevisionStore(
 
     private static Task<Revision?> LatestAsync(CountryRelationsDbContext db, long profileId, CancellationToken cancellationToken) =>
         db.Revisions.Where(r => r.ProfileId == profileId).OrderByDescending(r => r.Sequence).FirstOrDefaultAsync(cancellationToken);
+
+    // Chains the new row to the profile's last recorded row, so rewriting any earlier row breaks every later link.
+    private static void Seal(Revision revision, ProfileKey key, Revision? latest)
+    {
+        revision.PreviousSha256 = latest?.ContentSha256;
+        revision.ContentSha256 = CanonicalRevision.Hash(revision, key, revision.PreviousSha256);
+    }
 
     private static void CheckExpectedLatest(long? expected, Revision? latest)
     {

@@ -18,6 +18,9 @@ public sealed partial class FrenchForeignMinistryConventions : PublisherConventi
 
     protected override IReadOnlyList<Regex> ChromePatterns { get; } = [Footer()];
 
+    public override string PageTitle(string countryName, string language) =>
+        language == "fr" ? $"La France et {countryName}" : $"France and {countryName}";
+
     [GeneratedRegex(@"^France and (?<country>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishTitle();
 

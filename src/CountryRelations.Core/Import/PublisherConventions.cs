@@ -50,6 +50,9 @@ public abstract class PublisherConventions
         return folded.Length > 0 && (ChromeLines.Contains(folded) || ChromePatterns.Any(p => p.IsMatch(folded)));
     }
 
+    /// <summary>The title line of this publisher's page on <paramref name="countryName"/> in <paramref name="language"/>; readers recognise it.</summary>
+    public abstract string PageTitle(string countryName, string language);
+
     /// <summary>The heading given to text that precedes the first heading (U.S. fact sheets open this way).</summary>
     public virtual string? IntroductionHeading(string? title) => title;
 }

@@ -18,6 +18,8 @@ public sealed partial class StateDepartmentConventions : PublisherConventions
 
     protected override IReadOnlyList<Regex> ChromePatterns { get; } = [MoreInformation(), Bureau(), Footer()];
 
+    public override string PageTitle(string countryName, string language) => $"U.S. Relations With {countryName}";
+
     [GeneratedRegex(@"^U\.?S\.? Relations With (?<country>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Title();
 

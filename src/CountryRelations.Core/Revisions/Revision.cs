@@ -45,6 +45,12 @@ public sealed class Revision
     /// <summary>Free text on why the revision was recorded.</summary>
     public string? ChangeNote { get; init; }
 
+    /// <summary>SHA-256 of the canonical content (<see cref="Integrity.CanonicalRevision"/>), which includes <see cref="PreviousSha256"/>.</summary>
+    public string? ContentSha256 { get; internal set; }
+
+    /// <summary>The content hash of the profile's previous revision (by sequence); null for the first.</summary>
+    public string? PreviousSha256 { get; internal set; }
+
     public List<Section> Sections { get; init; } = [];
 
     /// <summary>When this database learnt of the row.</summary>

@@ -16,6 +16,8 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
                 "ck_revisions_correction",
                 "(kind = 'Correction') = (corrects_revision_id IS NOT NULL)");
             t.HasCheckConstraint("ck_revisions_source_sha256", "source_sha256 IS NULL OR source_sha256 ~ '^[0-9a-f]{64}$'");
+            t.HasCheckConstraint("ck_revisions_content_sha256", "content_sha256 IS NULL OR content_sha256 ~ '^[0-9a-f]{64}$'");
+            t.HasCheckConstraint("ck_revisions_previous_sha256", "previous_sha256 IS NULL OR previous_sha256 ~ '^[0-9a-f]{64}$'");
         });
         builder.Ignore(r => r.RecordedAt);
         builder.Ignore(r => r.SupersededAt);
@@ -32,6 +34,8 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
         builder.Property(r => r.CorrectsRevisionId).HasColumnName("corrects_revision_id");
         builder.Property(r => r.SourceUrl).HasColumnName("source_url");
         builder.Property(r => r.SourceSha256).HasColumnName("source_sha256").HasMaxLength(64).IsFixedLength();
+        builder.Property(r => r.ContentSha256).HasColumnName("content_sha256").HasMaxLength(64).IsFixedLength();
+        builder.Property(r => r.PreviousSha256).HasColumnName("previous_sha256").HasMaxLength(64).IsFixedLength();
         builder.Property(r => r.RecordedBy).HasColumnName("recorded_by");
         builder.Property(r => r.ChangeNote).HasColumnName("change_note");
 

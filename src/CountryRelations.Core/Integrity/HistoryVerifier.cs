@@ -1,0 +1,43 @@
+using CountryRelations.Persistence;
+using CountryRelations.Profiles;
+using Microsoft.EntityFrameworkCore;
+
+namespace CountryRelations.Integrity;
+
+/// <summary>Recomputes profiles' hash chains from what the database holds now, superseded rows included.</summary>
+public sealed class HistoryVerifier(IDbContextFactory<CountryRelationsDbContext> contexts)
+{
+    /// <summary>Verifies one profile.</summary>
+    public async Task<HistoryVerification> VerifyAsync(Profile profile, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await VerifyAsync(db, profile, cancellationToken);
+    }
+
+    /// <summary>Verifies every profile, in publisher, country, language order.</summary>
+    public async Task<IReadOnlyList<HistoryVerification>> VerifyAllAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var profiles = await db.Profiles.Include(p => p.Publisher).Include(p => p.Country)
+            .OrderBy(p => p.Publisher.Code).ThenBy(p => p.CountryCode).ThenBy(p => p.Language)
+            .ToListAsync(cancellationToken);
+        var results = new List<HistoryVerification>(profiles.Count);
+        foreach (var profile in profiles)
+        {
+            results.Add(await VerifyAsync(db, profile, cancellationToken));
+        }
+
+        return results;
+    }
+
+    private static async Task<HistoryVerification> VerifyAsync(CountryRelationsDbContext db, Profile profile, CancellationToken cancellationToken)
+    {
+        var revisions = await db.Revisions.Include(r => r.Sections)
+            .Where(r => r.ProfileId == profile.Id)
+            .OrderBy(r => r.Sequence)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        var broken = HashChain.FirstBreak(revisions, ProfileKey.Of(profile));
+        return new HistoryVerification(profile, revisions.Count, revisions.Count == 0 ? null : revisions[^1].ContentSha256, broken);
+    }
+}

@@ -1,0 +1,61 @@
+using CountryRelations.Integrity;
+using CountryRelations.Persistence;
+using CountryRelations.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql;
+
+namespace CountryRelations.Tests.Schema;
+
+public sealed class HashChainBackfillTests
+{
+    [Fact]
+    public async Task Rows_recorded_before_the_hash_chain_get_a_verifiable_chain_and_stay_append_only()
+    {
+        var database = await TestDatabase.GetAsync();
+        var scratch = "backfill_" + Guid.NewGuid().ToString("N")[..10];
+        await using (var admin = new NpgsqlConnection(database.ConnectionString))
+        {
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {scratch}", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var connectionString = database.ServerConnectionString(scratch);
+        var options = new DbContextOptionsBuilder<CountryRelationsDbContext>();
+        options.UseCountryRelationsStore(connectionString);
+        var contexts = new PooledDbContextFactory<CountryRelationsDbContext>(options.Options);
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            var migrator = db.GetService<IMigrator>();
+            await migrator.MigrateAsync("20261128164508_InitialHistoryStore");
+
+            // Two revisions written by the first schema, which had no hash columns.
+            await db.Database.ExecuteSqlRawAsync(
+                """
+                INSERT INTO profiles (publisher_id, country_code, language) VALUES (1, 'SN', 'en');
+                INSERT INTO revisions (profile_id, sequence, kind, published_on, effective_from, recorded_by)
+                    SELECT id, s, 'Publication', d, d, 'before-hashing' FROM profiles, (VALUES (1, DATE '2016-04-01'), (2, DATE '2017-07-01')) v(s, d);
+                INSERT INTO sections (revision_id, position, topic, heading, body)
+                    SELECT id, 0, 'Political', 'Political relations', 'Text ' || sequence FROM revisions;
+                """);
+            await migrator.MigrateAsync();
+        }
+
+        var hashed = await new HashChainBackfill(contexts).RunAsync();
+        var again = await new HashChainBackfill(contexts).RunAsync();
+        var verification = Assert.Single(await new HistoryVerifier(contexts).VerifyAllAsync());
+
+        Assert.Equal((2, 0), (hashed, again));
+        Assert.True(verification.Intact, verification.FirstBroken?.ToString());
+        await using var tamper = await contexts.CreateDbContextAsync();
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => tamper.Database.ExecuteSqlRawAsync("UPDATE sections SET body = 'rewritten'"));
+        Assert.Equal("CR001", refused.SqlState);
+
+        // From now on a row without its hash is refused outright.
+        var unhashed = await Assert.ThrowsAsync<PostgresException>(() => tamper.Database.ExecuteSqlRawAsync(
+            "INSERT INTO revisions (profile_id, sequence, kind, published_on, effective_from, recorded_by) SELECT id, 3, 'Publication', DATE '2018-01-01', DATE '2018-01-01', 'x' FROM profiles"));
+        Assert.Equal(("23514", "ck_revisions_hashed"), (unhashed.SqlState, unhashed.ConstraintName));
+    }
+}
