@@ -1,4 +1,6 @@
+using CountryRelations.Api.GraphQL.Comparison;
 using CountryRelations.Api.GraphQL.Countries;
+using CountryRelations.Api.GraphQL.Integrity;
 using CountryRelations.Api.GraphQL.Profiles;
 using CountryRelations.Api.GraphQL.Revisions;
 using GraphQL.Types;
@@ -15,5 +17,7 @@ public sealed class QueryGraphType : ObjectGraphType
         this.AddCountryQueries();
         this.AddProfileQueries();
         this.AddRevisionQueries();
+        this.AddComparisonQueries();
+        this.AddIntegrityQueries();
     }
 }

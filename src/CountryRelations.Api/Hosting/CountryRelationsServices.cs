@@ -2,9 +2,11 @@ using System.Text.Encodings.Web;
 using CountryRelations.Api.GraphQL;
 using CountryRelations.Api.GraphQL.Common;
 using CountryRelations.Api.Transport;
+using CountryRelations.Comparison;
 using CountryRelations.Countries;
 using CountryRelations.History;
 using CountryRelations.Import;
+using CountryRelations.Integrity;
 using CountryRelations.Persistence;
 using CountryRelations.Profiles;
 using GraphQL;
@@ -29,6 +31,9 @@ public static class CountryRelationsServices
         services.AddSingleton<ProfileDirectory>();
         services.AddSingleton<DocumentImporter>();
         services.AddSingleton<ReferenceProfileSeeder>();
+        services.AddSingleton<HistoryVerifier>();
+        services.AddSingleton<HashChainBackfill>();
+        services.AddSingleton<ComparisonQueries>();
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<CountryRelationsSchema>()

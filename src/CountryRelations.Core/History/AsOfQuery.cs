@@ -98,6 +98,24 @@ public sealed class AsOfQuery(IDbContextFactory<CountryRelationsDbContext> conte
             .ToList();
     }
 
+    /// <summary>
+    /// Revisions across profiles (as known at <paramref name="knownAt"/>) that took effect between <paramref name="since"/>
+    /// and <paramref name="until"/> inclusive, newest first; with <paramref name="kind"/>, only that kind.
+    /// </summary>
+    public async Task<IReadOnlyList<Revision>> EffectiveBetweenAsync(
+        DateOnly since, DateOnly until, DateTime knownAt, RevisionKind? kind = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await WithDetails(Known(db.Revisions, knownAt))
+            .Where(r => r.EffectiveFrom >= since && r.EffectiveFrom <= until && (kind == null || r.Kind == kind))
+            .OrderByDescending(r => r.EffectiveFrom).ThenBy(r => r.ProfileId).ThenByDescending(r => r.Sequence)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The revision that was in force just before <paramref name="revision"/> took effect, as known at <paramref name="knownAt"/>.</summary>
+    public Task<Revision?> PredecessorAsync(Revision revision, DateTime knownAt, CancellationToken cancellationToken = default) =>
+        InForceAsync(revision.ProfileId, revision.EffectiveFrom.AddDays(-1), knownAt, cancellationToken);
+
     /// <summary>Loads a revision by id with its sections and profile, whether current or superseded.</summary>
     public async Task<Revision?> FindAsync(long revisionId, CancellationToken cancellationToken = default)
     {

@@ -1,6 +1,9 @@
 using System.Globalization;
 using CountryRelations.Api.GraphQL.Common;
+using CountryRelations.Api.GraphQL.Comparison;
 using CountryRelations.Api.GraphQL.Profiles;
+using CountryRelations.Comparison;
+using CountryRelations.Export;
 using CountryRelations.History;
 using CountryRelations.Revisions;
 using GraphQL;
@@ -41,6 +44,24 @@ public sealed class RevisionGraphType : ObjectGraphType<Revision>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RevisionGraphType>>>>("corrections")
             .Description("Every later correction of this row, oldest first (a correction of a correction included).")
             .ResolveAsync(async c => await c.Service<AsOfQuery>().CorrectionsOfAsync(c.Source.Id, c.CancellationToken));
+        Field<StringGraphType>("contentSha256")
+            .Description("SHA-256 of the canonical content (the JSON export without id, recordedAt and contentSha256, compact), which includes previousSha256.")
+            .Resolve(c => c.Source.ContentSha256);
+        Field<StringGraphType>("previousSha256")
+            .Description("contentSha256 of the profile's previous row by sequence; null for the first. Together they chain a profile's history.")
+            .Resolve(c => c.Source.PreviousSha256);
+        Field<NonNullGraphType<StringGraphType>>("export")
+            .Description("The revision as a file: identical bytes on every call, so a kept file's hash can be checked later.")
+            .Argument<NonNullGraphType<ExportFormatGraphType>>("format", "PLAIN_TEXT or JSON.")
+            .Resolve(c => RevisionExport.Write(c.Source, c.GetArgument<ExportFormat>("format")));
+        Field<NonNullGraphType<RevisionComparisonGraphType>>("comparedToPrevious")
+            .Description("This revision compared to the one in force the day before it took effect (for a correction: to the row it corrects).")
+            .Argument<InstantGraphType>("knownAt", "System-time instant; default now.")
+            .ResolveAsync(async c => RevisionComparer.Compare(
+                c.Source.CorrectsRevisionId is { } corrected
+                    ? await c.Service<AsOfQuery>().FindAsync(corrected, c.CancellationToken)
+                    : await c.Service<AsOfQuery>().PredecessorAsync(c.Source, c.KnownAt(), c.CancellationToken),
+                c.Source));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectionGraphType>>>>("sections")
             .Description("The sections in page order; with `topic`, only that topic's.")
             .Argument<TopicGraphType>("topic", "Only sections of this topic.")

@@ -1,0 +1,119 @@
+using System.Text.Json.Nodes;
+using CountryRelations.Tests.Infrastructure;
+
+namespace CountryRelations.Tests.Comparison;
+
+public sealed class ComparisonQueryTests
+{
+    private const string ComparisonFields = """
+        from { id publishedOn } to { id publishedOn }
+        summary { added removed changed moved unchanged wordsAdded wordsRemoved figuresChanged }
+        sections { kind headingChanged moved old { heading } new { heading } words { kind text } sentences { kind text }
+                   figures { kind old { value currency text } new { value currency text } oldSentence newSentence } }
+        """;
+
+    private static async Task<(TestServer Server, string Publisher)> NorthKoreaPairAsync()
+    {
+        var server = await TestServer.GetAsync();
+        var publisher = await TestData.NewPublisherAsync(server.Services);
+        await SampleImports.ImportAsync(server, publisher, "fr-en_north-korea_2016-03-23.txt");
+        await SampleImports.ImportAsync(server, publisher, "fr-en_north-korea_2017.txt");
+        return (server, publisher);
+    }
+
+    private static JsonNode Section(JsonNode comparison, string newHeading) =>
+        comparison["sections"]!.AsArray().Single(s => s!["new"]!.AsArray().Any(n => (string)n!["heading"]! == newHeading))!;
+
+    [Fact]
+    public async Task Compare_profile_between_two_dates_reports_sections_words_and_figures()
+    {
+        var (server, publisher) = await NorthKoreaPairAsync();
+
+        var json = await server.QueryAsync(
+            $"query($p: String) {{ compareProfile(country: \"North Korea\", publisher: $p, from: \"2016-06-01\", to: \"2017-06-01\") {{ {ComparisonFields} }} }}",
+            new { p = publisher });
+
+        var comparison = json["data"]!["compareProfile"]!;
+        Assert.Equal(("2016-03-23", "2017-01-01"), ((string)comparison["from"]!["publishedOn"]!, (string)comparison["to"]!["publishedOn"]!));
+        Assert.Equal((1, 0, 4), ((int)comparison["summary"]!["added"]!, (int)comparison["summary"]!["removed"]!, (int)comparison["summary"]!["changed"]!));
+        var trade = Section(comparison, "Economic relations")["figures"]!.AsArray().Single(f => (string?)f!["old"]?["text"] == "€6.4 million")!;
+        Assert.Equal((6400000m, 8200000m, "EUR"), ((decimal)trade["old"]!["value"]!, (decimal)trade["new"]!["value"]!, (string)trade["new"]!["currency"]!));
+        Assert.Equal("ADDED", (string)Section(comparison, "Relations with the European Union")["kind"]!);
+        var humanitarian = Section(comparison, "Other types of cooperation: humanitarian assistance");
+        Assert.Equal(("CHANGED", true, "Humanitarian assistance"), ((string)humanitarian["kind"]!, (bool)humanitarian["headingChanged"]!, (string)humanitarian["old"]![0]!["heading"]!));
+        Assert.Contains(Section(comparison, "Economic relations")["sentences"]!.AsArray(), s => (string)s!["kind"]! == "INSERTED" && (string)s["text"]! == "There are no French companies working in the country.");
+    }
+
+    [Fact]
+    public async Task Compare_by_ids_matches_compare_profile_and_unknown_ids_are_coded_errors()
+    {
+        var (server, publisher) = await NorthKoreaPairAsync();
+        var timeline = await server.QueryAsync("query($p: String) { revisions(country: \"KP\", publisher: $p) { id } }", new { p = publisher });
+        var ids = timeline["data"]!["revisions"]!.AsArray().Select(r => (string)r!["id"]!).ToArray();
+
+        var byIds = await server.QueryAsync("query($a: ID!, $b: ID!) { compare(from: $a, to: $b) { summary { changed added wordsAdded } } }", new { a = ids[0], b = ids[1] });
+        var missing = await server.QueryAsync("query($a: ID!) { compare(from: $a, to: \"999999999\") { summary { changed } } }", new { a = ids[0] });
+
+        Assert.Equal((4, 1), ((int)byIds["data"]!["compare"]!["summary"]!["changed"]!, (int)byIds["data"]!["compare"]!["summary"]!["added"]!));
+        Assert.Equal("REVISION_NOT_FOUND", (string)missing["errors"]![0]!["extensions"]!["code"]!);
+    }
+
+    [Fact]
+    public async Task Topic_history_lists_each_revision_that_changed_the_topic()
+    {
+        var (server, publisher) = await NorthKoreaPairAsync();
+
+        var json = await server.QueryAsync(
+            "query($p: String) { union: topicHistory(country: \"KP\", publisher: $p, topic: EUROPEAN_UNION_MULTILATERAL) { from { id } to { publishedOn } summary { added changed } } " +
+            "economic: topicHistory(country: \"KP\", publisher: $p, topic: ECONOMIC) { from { publishedOn } to { publishedOn } summary { added changed } } }",
+            new { p = publisher });
+
+        var union = Assert.Single(json["data"]!["union"]!.AsArray())!;
+        Assert.Equal(("2017-01-01", 1), ((string)union["to"]!["publishedOn"]!, (int)union["summary"]!["added"]!));
+        var economic = json["data"]!["economic"]!.AsArray();
+        Assert.Equal(2, economic.Count);
+        Assert.Null(economic[0]!["from"]);
+        Assert.Equal(("2016-03-23", 1), ((string)economic[1]!["from"]!["publishedOn"]!, (int)economic[1]!["summary"]!["changed"]!));
+    }
+
+    [Fact]
+    public async Task Changes_feed_and_silent_edits_compare_each_revision_with_the_one_it_replaced()
+    {
+        var (server, publisher) = await NorthKoreaPairAsync();
+        var original = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "samples", "fr-en_senegal_2017.txt"));
+        await SampleImports.ImportAsync(server, publisher, "fr-en_senegal_2017.txt");
+        await SampleImports.ImportAsync(server, publisher, "fr-en_senegal_2017.txt", capturedOn: new DateOnly(2017, 9, 15),
+            content: original.Replace("€834.2 million", "€850 million", StringComparison.Ordinal));
+
+        var json = await server.QueryAsync(
+            """
+            query { changes(since: "2017-01-01", until: "2017-12-31", topic: ECONOMIC) { to { publishedOn kind profile { publisher { code } country { code } } } from { publishedOn } summary { changed added } }
+                    silentEdits(since: "2017-09-01", until: "2017-09-30") { from { publishedOn kind } to { publishedOn effectiveFrom kind profile { publisher { code } } }
+                      sections(kinds: [CHANGED]) { figures { old { value } new { value } } } } }
+            """);
+
+        var ours = json["data"]!["changes"]!.AsArray().Where(c => (string)c!["to"]!["profile"]!["publisher"]!["code"]! == publisher).ToList();
+        Assert.Equal(["SN:2017-07-01:SILENT_EDIT", "SN:2017-07-01:PUBLICATION", "KP:2017-01-01:PUBLICATION"],
+            ours.Select(c => $"{c!["to"]!["profile"]!["country"]!["code"]}:{c["to"]!["publishedOn"]}:{c["to"]!["kind"]}"));
+        var silent = Assert.Single(json["data"]!["silentEdits"]!.AsArray(), c => (string)c!["to"]!["profile"]!["publisher"]!["code"]! == publisher)!;
+        Assert.Equal(("2017-07-01", "2017-09-15", "PUBLICATION"), ((string)silent["to"]!["publishedOn"]!, (string)silent["to"]!["effectiveFrom"]!, (string)silent["from"]!["kind"]!));
+        var figure = silent["sections"]![0]!["figures"]![0]!;
+        Assert.Equal((834200000m, 850000000m), ((decimal)figure["old"]!["value"]!, (decimal)figure["new"]!["value"]!));
+    }
+
+    [Fact]
+    public async Task Figures_trace_one_kind_through_the_revisions_with_their_sentences()
+    {
+        var (server, publisher) = await NorthKoreaPairAsync();
+
+        var json = await server.QueryAsync(
+            "query($p: String) { figures(country: \"KP\", publisher: $p, kind: AMOUNT, topic: ECONOMIC) { revision { publishedOn } section { heading } figure { value text } sentence } }",
+            new { p = publisher });
+
+        var figures = json["data"]!["figures"]!.AsArray();
+        Assert.Equal(
+            ["2016-03-23 €6.4 million", "2016-03-23 €400 million", "2017-01-01 €8.2 million", "2017-01-01 €2 million", "2017-01-01 €10 million"],
+            figures.Select(f => $"{f!["revision"]!["publishedOn"]} {f["figure"]!["text"]}"));
+        Assert.Equal("Trade between France and North Korea is limited (€6.4 million in 2014).", (string)figures[0]!["sentence"]!);
+    }
+}

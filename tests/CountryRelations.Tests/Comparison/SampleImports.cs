@@ -1,0 +1,25 @@
+using System.Text;
+using CountryRelations.Import;
+using CountryRelations.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CountryRelations.Tests.Comparison;
+
+/// <summary>Imports sample pages under a test's own publisher, through the real importer and the manifest's dates.</summary>
+public static class SampleImports
+{
+    public static async Task<ImportResult> ImportAsync(TestServer server, string publisher, string file, DateOnly? capturedOn = null, string? content = null)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "samples");
+        var manifest = await ImportManifest.LoadAsync(folder);
+        var request = manifest.Complete(new ImportRequest(
+            file,
+            content is null ? await File.ReadAllBytesAsync(Path.Combine(folder, file)) : Encoding.UTF8.GetBytes(content),
+            Publisher: publisher,
+            CapturedOn: capturedOn,
+            RecordedBy: "auditor-tests"));
+        var result = await server.Services.GetRequiredService<DocumentImporter>().ImportAsync(request);
+        Assert.True(result.Revision is not null, $"{file}: {result.Outcome} {result.Message}");
+        return result;
+    }
+}
