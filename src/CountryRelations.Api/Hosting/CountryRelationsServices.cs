@@ -30,7 +30,7 @@ public static class CountryRelationsServices
         services.AddSingleton<AsOfQuery>();
         services.AddSingleton<ProfileDirectory>();
         services.AddSingleton<DocumentImporter>();
-        services.AddSingleton<ReferenceProfileSeeder>();
+        services.AddSingleton<SampleProfilesSeeder>();
         services.AddSingleton<HistoryVerifier>();
         services.AddSingleton<HashChainBackfill>();
         services.AddSingleton<ComparisonQueries>();

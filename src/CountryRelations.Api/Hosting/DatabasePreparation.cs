@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CountryRelations.Api.Hosting;
 
-/// <summary>Brings the database to the current schema and, if asked, loads the reference profile.</summary>
+/// <summary>Brings the database to the current schema and, if asked, loads the sample profiles.</summary>
 public static class DatabasePreparation
 {
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, bool seed, CancellationToken cancellationToken = default)
@@ -20,7 +20,7 @@ public static class DatabasePreparation
 
         if (seed)
         {
-            await services.GetRequiredService<ReferenceProfileSeeder>().SeedAsync(cancellationToken);
+            await services.GetRequiredService<SampleProfilesSeeder>().SeedAsync(cancellationToken);
         }
     }
 }

@@ -85,7 +85,7 @@ public static class SectionMatcher
             var candidates = Enumerable.Range(0, news.Length).Where(n => newPartner[n] < 0 && news[n].Heading == olds[o].Heading).ToList();
             if (candidates.Count > 0)
             {
-                var n = candidates.MaxBy(n => Overlap(olds[o].Words, news[n].Words));
+                var n = candidates.Count == 1 ? candidates[0] : candidates.MaxBy(n => Overlap(olds[o].Words, news[n].Words));
                 oldPartner[o] = n;
                 newPartner[n] = o;
             }
@@ -175,7 +175,7 @@ public static class SectionMatcher
     private static int Overlap(HashSet<string> a, HashSet<string> b) => a.Count <= b.Count ? a.Count(b.Contains) : b.Count(a.Contains);
 
     private static SectionProfile Profile(Section section) =>
-        new(TextFolding.Fold(section.Heading), Words(section.Heading), Words(section.Body), section.Topic);
+        new(TextFolding.Fold(section.Heading), Words(section.Heading), new Lazy<HashSet<string>>(() => Words(section.Body)), section.Topic);
 
     private static HashSet<string> Words(string text)
     {
@@ -191,5 +191,9 @@ public static class SectionMatcher
         return words;
     }
 
-    private sealed record SectionProfile(string Heading, HashSet<string> HeadingWords, HashSet<string> Words, Topics.Topic Topic);
+    // Body words are only read when identical headings leave sections unpaired, so most comparisons never build them.
+    private sealed record SectionProfile(string Heading, HashSet<string> HeadingWords, Lazy<HashSet<string>> BodyWords, Topics.Topic Topic)
+    {
+        public HashSet<string> Words => BodyWords.Value;
+    }
 }

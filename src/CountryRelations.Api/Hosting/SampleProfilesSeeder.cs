@@ -1,0 +1,33 @@
+using CountryRelations.Import;
+using Microsoft.Extensions.Logging;
+
+namespace CountryRelations.Api.Hosting;
+
+/// <summary>
+/// Imports the sample pages shipped next to the binaries (the reference profile, France and North Korea updated
+/// 23/03/2016, and seven more, two of which are later revisions of the same profiles) so a fresh server answers the
+/// README's queries, comparisons included. Importing is idempotent: a second start stores nothing.
+/// </summary>
+public sealed class SampleProfilesSeeder(DocumentImporter importer, ILogger<SampleProfilesSeeder> logger)
+{
+    /// <summary>The folder of sample pages and their manifest, shipped next to the binaries.</summary>
+    public static string SampleFolder => Path.Combine(AppContext.BaseDirectory, "samples");
+
+    /// <summary>Imports every sample page not already stored; a refusal is a broken build, so it throws.</summary>
+    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    {
+        var manifest = await ImportManifest.LoadAsync(SampleFolder, cancellationToken);
+        foreach (var path in Directory.GetFiles(SampleFolder, "*.txt").Order(StringComparer.Ordinal))
+        {
+            var request = manifest.Complete(new ImportRequest(
+                Path.GetFileName(path), await File.ReadAllBytesAsync(path, cancellationToken), DocumentFormat.Text, RecordedBy: "countryrelations seed"));
+            var result = await importer.ImportAsync(request, cancellationToken);
+            if (result.Outcome == ImportOutcome.Refused)
+            {
+                throw new InvalidOperationException($"The sample page {result.Name} could not be loaded: {result.ErrorCode}: {result.Message}");
+            }
+
+            logger.LogInformation("Sample {Name}: {Outcome}. {Message}", result.Name, result.Outcome, result.Message);
+        }
+    }
+}
