@@ -44,6 +44,12 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
+        if (CrossSiteRequestGuard.Refusal(http.Request) is { } csrf)
+        {
+            await WriteErrorAsync(http, mediaType, csrf);
+            return;
+        }
+
         var (request, error) = await reader.ReadAsync(http.Request, http.RequestAborted);
         if (error is not null)
         {

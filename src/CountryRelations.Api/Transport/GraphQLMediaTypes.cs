@@ -24,23 +24,29 @@ public static class GraphQLMediaTypes
             return null;
         }
 
-        string? best = null;
-        var bestQuality = 0.0;
-        foreach (var candidate in new[] { GraphQLResponse, Json })
+        var response = Preference(accepted, GraphQLResponse);
+        var json = Preference(accepted, Json);
+        if (response.Quality == 0 && json.Quality == 0)
         {
-            var quality = accepted
-                .Where(a => Matches(a, candidate) && CharsetIsUtf8(a))
-                .Select(a => a.Quality ?? 1.0)
-                .DefaultIfEmpty(0.0)
-                .Max();
-            if (quality > bestQuality)
-            {
-                best = candidate;
-                bestQuality = quality;
-            }
+            return null;
         }
 
-        return best;
+        // Higher quality wins; on a tie the type named outright wins, and a wildcard alone ("*/*") means
+        // application/json, as the specification advises while clients move to graphql-response+json.
+        if (response.Quality != json.Quality)
+        {
+            return response.Quality > json.Quality ? GraphQLResponse : Json;
+        }
+
+        return response.Named ? GraphQLResponse : Json;
+    }
+
+    private static (double Quality, bool Named) Preference(IList<MediaTypeHeaderValue> accepted, string candidate)
+    {
+        var matching = accepted.Where(a => Matches(a, candidate) && CharsetIsUtf8(a)).ToList();
+        var quality = matching.Select(a => a.Quality ?? 1.0).DefaultIfEmpty(0.0).Max();
+        var named = matching.Any(a => a.MediaType.Equals(candidate, StringComparison.OrdinalIgnoreCase) && (a.Quality ?? 1.0) == quality);
+        return (quality, named);
     }
 
     /// <summary>True when <paramref name="contentType"/> is JSON in UTF-8 (the charset may be left out).</summary>

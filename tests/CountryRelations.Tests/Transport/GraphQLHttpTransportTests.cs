@@ -10,7 +10,7 @@ public sealed class GraphQLHttpTransportTests
 {
     private const string Query = "{ countries(search: \"korea\") { code } }";
 
-    private static async Task<HttpResponseMessage> SendAsync(HttpMethod method, string? body, string? contentType, string? accept, string query = "")
+    private static async Task<HttpResponseMessage> SendAsync(HttpMethod method, string? body, string? contentType, string? accept, string query = "", bool preflight = true)
     {
         var server = await TestServer.GetAsync();
         var request = new HttpRequestMessage(method, server.GraphQLUri + query);
@@ -25,6 +25,11 @@ public sealed class GraphQLHttpTransportTests
             request.Headers.TryAddWithoutValidation("Accept", accept);
         }
 
+        if (preflight)
+        {
+            request.Headers.Add("GraphQL-Require-Preflight", "1");
+        }
+
         return await server.Client.SendAsync(request);
     }
 
@@ -34,7 +39,9 @@ public sealed class GraphQLHttpTransportTests
     [InlineData("application/graphql-response+json", "application/graphql-response+json")]
     [InlineData("application/json", "application/json")]
     [InlineData(null, "application/json")]
-    [InlineData("*/*", "application/graphql-response+json")]
+    [InlineData("*/*", "application/json")]
+    [InlineData("application/graphql-response+json, application/json", "application/graphql-response+json")]
+    [InlineData("application/graphql-response+json, */*", "application/graphql-response+json")]
     [InlineData("application/json;q=0.9, application/graphql-response+json", "application/graphql-response+json")]
     [InlineData("application/graphql-response+json;q=0.5, application/json", "application/json")]
     public async Task Post_negotiates_the_response_media_type(string? accept, string expected)
@@ -105,6 +112,28 @@ public sealed class GraphQLHttpTransportTests
         using var response = await SendAsync(HttpMethod.Post, Query, "text/plain", "application/json");
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("GET", null)]
+    [InlineData("POST", "text/plain")]
+    [InlineData("POST", "application/x-www-form-urlencoded")]
+    public async Task Requests_a_foreign_page_could_send_need_the_preflight_header(string method, string? contentType)
+    {
+        var url = method == "GET" ? "?query=" + Uri.EscapeDataString(Query) : "";
+        using var response = await SendAsync(new HttpMethod(method), contentType is null ? null : "query=" + Uri.EscapeDataString(Query), contentType, "application/json", url, preflight: false);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("PREFLIGHT_REQUIRED", (string)json["errors"]![0]!["extensions"]!["code"]!);
+    }
+
+    [Fact]
+    public async Task Json_posts_need_no_preflight_header()
+    {
+        using var response = await SendAsync(HttpMethod.Post, Body(Query), "application/json", "application/json", preflight: false);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]
