@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using CountryRelations.Api.GraphQL;
 using CountryRelations.Api.GraphQL.Common;
+using CountryRelations.Api.GraphQL.Loading;
 using CountryRelations.Api.Transport;
 using CountryRelations.Comparison;
 using CountryRelations.Countries;
@@ -44,6 +45,8 @@ public static class CountryRelationsServices
             .AddGraphTypes(typeof(CountryRelationsSchema).Assembly));
         services.AddSingleton<GraphQLHttpRequestReader>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddScoped<RequestLoaders>();
+        services.AddScoped<RequestInstant>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using CountryRelations.Errors;
 using CountryRelations.History;
+using CountryRelations.Paging;
 using CountryRelations.Profiles;
 using CountryRelations.Revisions;
 using CountryRelations.Topics;
@@ -61,25 +62,54 @@ public sealed class ComparisonQueries(AsOfQuery history)
     /// <summary>
     /// Revisions across profiles that took effect in [<paramref name="since"/>, <paramref name="until"/>], newest first, each
     /// compared to the revision it replaced; with <paramref name="topic"/>, only revisions that changed that topic.
+    /// Only profiles matching <paramref name="filter"/>; with <paramref name="kind"/>, only that kind (<see cref="RevisionKind.SilentEdit"/> gives the silent edits).
     /// </summary>
-    public async Task<IReadOnlyList<RevisionComparison>> ChangesAsync(
-        DateOnly since, DateOnly until, Topic? topic, DateTime knownAt, CancellationToken cancellationToken = default)
+    public Task<Page<RevisionComparison>> ChangesAsync(
+        DateOnly since, DateOnly until, Topic? topic, RevisionKind? kind, ProfileFilter filter, DateTime knownAt, PageRequest page,
+        CancellationToken cancellationToken = default)
     {
         if (since > until)
         {
             throw new DomainException(ErrorCodes.InvalidDate, $"since {since:yyyy-MM-dd} is after until {until:yyyy-MM-dd}.");
         }
 
-        var revisions = await history.EffectiveBetweenAsync(since, until, knownAt, kind: null, cancellationToken);
-        return await CompareWithPredecessorsAsync(revisions, topic, knownAt, cancellationToken);
+        return Keyset.PageAsync<RevisionComparison>(
+            page,
+            c => Cursor.EncodeDated(ChangesList, c.To.EffectiveFrom, c.To.Id),
+            async (cursor, backward, limit) =>
+            {
+                var after = cursor is null ? ((DateOnly, long)?)null : Cursor.DecodeDated(cursor, ChangesList);
+                var comparisons = new List<RevisionComparison>(limit);
+
+                // A topic filter can only be applied after comparing, so read on until the page is full.
+                while (comparisons.Count < limit)
+                {
+                    var batch = await history.EffectiveBetweenAsync(since, until, knownAt, kind, filter, after, backward, limit, cancellationToken);
+                    var predecessors = await history.PredecessorsOfAsync(batch, knownAt, cancellationToken);
+                    foreach (var revision in batch)
+                    {
+                        var comparison = RevisionComparer.Compare(predecessors.GetValueOrDefault(revision.Id), revision, topic);
+                        if ((topic is null || comparison.Summary.HasChanges) && comparisons.Count < limit)
+                        {
+                            comparisons.Add(comparison);
+                        }
+                    }
+
+                    if (batch.Count < limit)
+                    {
+                        break;
+                    }
+
+                    after = (batch[^1].EffectiveFrom, batch[^1].Id);
+                }
+
+                return (IReadOnlyList<RevisionComparison>)comparisons;
+            },
+            topic is null ? () => history.CountEffectiveBetweenAsync(since, until, knownAt, kind, filter, cancellationToken) : null);
     }
 
-    /// <summary>Silent edits (changed text, same stated date) that took effect since <paramref name="since"/>, each compared to the revision it replaced.</summary>
-    public async Task<IReadOnlyList<RevisionComparison>> SilentEditsAsync(DateOnly since, DateOnly until, DateTime knownAt, CancellationToken cancellationToken = default)
-    {
-        var revisions = await history.EffectiveBetweenAsync(since, until, knownAt, RevisionKind.SilentEdit, cancellationToken);
-        return await CompareWithPredecessorsAsync(revisions, topic: null, knownAt, cancellationToken);
-    }
+    private const string ChangesList = "changes";
+
 
     /// <summary>The figures each revision of <paramref name="profile"/> reported, oldest revision first, optionally one kind and one topic only.</summary>
     public async Task<IReadOnlyList<ReportedFigure>> FiguresAsync(
@@ -99,23 +129,6 @@ public sealed class ComparisonQueries(AsOfQuery history)
         }
 
         return figures;
-    }
-
-    private async Task<IReadOnlyList<RevisionComparison>> CompareWithPredecessorsAsync(
-        IReadOnlyList<Revision> revisions, Topic? topic, DateTime knownAt, CancellationToken cancellationToken)
-    {
-        var comparisons = new List<RevisionComparison>(revisions.Count);
-        foreach (var revision in revisions)
-        {
-            var predecessor = await history.PredecessorAsync(revision, knownAt, cancellationToken);
-            var comparison = RevisionComparer.Compare(predecessor, revision, topic);
-            if (topic is null || comparison.Summary.HasChanges)
-            {
-                comparisons.Add(comparison);
-            }
-        }
-
-        return comparisons;
     }
 
     private static DomainException NotFound(long id) => new(ErrorCodes.RevisionNotFound, $"No revision has the id {id}.");

@@ -24,4 +24,8 @@ public static class ErrorCodes
     public const string RevisionExists = "REVISION_EXISTS";
     public const string RevisionSuperseded = "REVISION_SUPERSEDED";
     public const string HistoryIsAppendOnly = "HISTORY_IS_APPEND_ONLY";
+    public const string InvalidPage = "INVALID_PAGE";
+    public const string InvalidCursor = "INVALID_CURSOR";
+    public const string InvalidFilter = "INVALID_FILTER";
+    public const string InvalidSearch = "INVALID_SEARCH";
 }

@@ -1,4 +1,6 @@
+using CountryRelations.Paging;
 using CountryRelations.Persistence;
+using CountryRelations.Profiles;
 using CountryRelations.Revisions;
 using CountryRelations.Topics;
 using Microsoft.EntityFrameworkCore;
@@ -23,8 +25,8 @@ public sealed class AsOfQuery(IDbContextFactory<CountryRelationsDbContext> conte
     }
 
     /// <summary>
-    /// The revision in force on <paramref name="asOf"/> for every profile matching the filters, one index probe per
-    /// profile (a LATERAL join over <c>ix_revisions_as_of</c>). Profiles with nothing in force yet are left out.
+    /// The revision in force on <paramref name="asOf"/> for every profile of <paramref name="countryCodes"/> (all when null),
+    /// one index probe per profile (a LATERAL join over <c>ix_revisions_as_of</c>). Profiles with nothing in force yet are left out.
     /// </summary>
     public async Task<IReadOnlyList<Revision>> InForceAcrossAsync(
         DateOnly asOf,
@@ -32,8 +34,22 @@ public sealed class AsOfQuery(IDbContextFactory<CountryRelationsDbContext> conte
         IReadOnlyCollection<string>? countryCodes = null,
         CancellationToken cancellationToken = default)
     {
+        var revisions = await InForceAsync(asOf, knownAt, countryCodes?.ToArray(), profileIds: null, cancellationToken);
+        return revisions.OrderBy(r => r.Profile.CountryCode).ThenBy(r => r.Profile.Publisher.Code).ThenBy(r => r.Profile.Language).ToList();
+    }
+
+    /// <summary>The revision in force on <paramref name="asOf"/> of each of <paramref name="profileIds"/>, by profile id, in two statements.</summary>
+    public async Task<IReadOnlyDictionary<long, Revision>> InForceOfProfilesAsync(
+        IReadOnlyCollection<long> profileIds, DateOnly asOf, DateTime knownAt, CancellationToken cancellationToken = default)
+    {
+        var revisions = await InForceAsync(asOf, knownAt, countryCodes: null, profileIds.ToArray(), cancellationToken);
+        return revisions.ToDictionary(r => r.ProfileId);
+    }
+
+    private async Task<List<Revision>> InForceAsync(
+        DateOnly asOf, DateTime knownAt, string[]? countryCodes, long[]? profileIds, CancellationToken cancellationToken)
+    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var codes = countryCodes?.ToArray();
         var ids = await db.Database.SqlQuery<long>(
                 $"""
                 SELECT r.id AS "Value"
@@ -43,12 +59,89 @@ public sealed class AsOfQuery(IDbContextFactory<CountryRelationsDbContext> conte
                     WHERE r.profile_id = p.id AND r.effective_from <= {asOf} AND r.system_period @> {knownAt}
                     ORDER BY r.effective_from DESC, r.sequence DESC
                     LIMIT 1) r
-                WHERE ({codes}::text[] IS NULL OR p.country_code = ANY({codes}::text[]))
+                WHERE ({countryCodes}::text[] IS NULL OR p.country_code = ANY({countryCodes}::text[]))
+                  AND ({profileIds}::bigint[] IS NULL OR p.id = ANY({profileIds}::bigint[]))
                 """)
             .ToListAsync(cancellationToken);
-        var revisions = await WithDetails(db.Revisions).Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
-        return revisions.OrderBy(r => r.Profile.CountryCode).ThenBy(r => r.Profile.Publisher.Code).ThenBy(r => r.Profile.Language).ToList();
+        return await WithDetails(db.Revisions).Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
     }
+
+    /// <summary>For each of <paramref name="revisions"/>, the first day a later revision of its profile took effect (as known at <paramref name="knownAt"/>), by revision id.</summary>
+    public async Task<IReadOnlyDictionary<long, DateOnly?>> ValidUntilOfAsync(
+        IReadOnlyCollection<Revision> revisions, DateTime knownAt, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var ids = revisions.Select(r => r.Id).ToArray();
+        var rows = await db.Database.SqlQuery<RevisionDate>(
+                $"""
+                SELECT c.id AS "RevisionId", n.effective_from AS "Date"
+                FROM revisions c
+                LEFT JOIN LATERAL (
+                    SELECT r.effective_from FROM revisions r
+                    WHERE r.profile_id = c.profile_id AND r.effective_from > c.effective_from AND r.system_period @> {knownAt}
+                    ORDER BY r.effective_from
+                    LIMIT 1) n ON true
+                WHERE c.id = ANY({ids})
+                """)
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.RevisionId, r => r.Date);
+    }
+
+    /// <summary>
+    /// For each of <paramref name="revisions"/>, the revision in force just before it took effect, as known at
+    /// <paramref name="knownAt"/>, by revision id (absent for a profile's first revision). Three statements for any number.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<long, Revision>> PredecessorsOfAsync(
+        IReadOnlyCollection<Revision> revisions, DateTime knownAt, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var ids = revisions.Select(r => r.Id).ToArray();
+        var pairs = await db.Database.SqlQuery<RevisionLink>(
+                $"""
+                SELECT c.id AS "From", p.id AS "To"
+                FROM revisions c
+                CROSS JOIN LATERAL (
+                    SELECT r.id FROM revisions r
+                    WHERE r.profile_id = c.profile_id AND r.effective_from < c.effective_from AND r.system_period @> {knownAt}
+                    ORDER BY r.effective_from DESC, r.sequence DESC
+                    LIMIT 1) p
+                WHERE c.id = ANY({ids})
+                """)
+            .ToListAsync(cancellationToken);
+        var found = await FindManyAsync(db, pairs.Select(p => p.To).ToArray(), cancellationToken);
+        return pairs.Where(p => found.ContainsKey(p.To)).ToDictionary(p => p.From, p => found[p.To]);
+    }
+
+    /// <summary>Revisions by id with their sections and profile, current or superseded.</summary>
+    public async Task<IReadOnlyDictionary<long, Revision>> FindManyAsync(IReadOnlyCollection<long> revisionIds, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await FindManyAsync(db, revisionIds.ToArray(), cancellationToken);
+    }
+
+    /// <summary>For each of <paramref name="revisionIds"/>, every later correction of it, oldest first (corrections of corrections included).</summary>
+    public async Task<IReadOnlyDictionary<long, IReadOnlyList<Revision>>> CorrectionsOfManyAsync(
+        IReadOnlyCollection<long> revisionIds, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var ids = revisionIds.ToArray();
+        var links = await db.Database.SqlQuery<RevisionLink>(
+                $"""
+                WITH RECURSIVE chain ("From", "To", depth) AS (
+                    SELECT c.corrects_revision_id, c.id, 1 FROM revisions c WHERE c.corrects_revision_id = ANY({ids})
+                    UNION ALL
+                    SELECT chain."From", c.id, chain.depth + 1 FROM revisions c JOIN chain ON c.corrects_revision_id = chain."To")
+                SELECT "From", "To" FROM chain ORDER BY "From", depth
+                """)
+            .ToListAsync(cancellationToken);
+        var found = await FindManyAsync(db, links.Select(l => l.To).ToArray(), cancellationToken);
+        return links.GroupBy(l => l.From).ToDictionary(g => g.Key, g => (IReadOnlyList<Revision>)g.Select(l => found[l.To]).ToList());
+    }
+
+    private static async Task<Dictionary<long, Revision>> FindManyAsync(CountryRelationsDbContext db, long[] ids, CancellationToken cancellationToken) =>
+        ids.Length == 0
+            ? []
+            : await WithDetails(db.Revisions).Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
 
     /// <summary>
     /// The profile's timeline as known at <paramref name="knownAt"/>, oldest first: every revision whose validity
@@ -77,17 +170,6 @@ public sealed class AsOfQuery(IDbContextFactory<CountryRelationsDbContext> conte
         return entries;
     }
 
-    /// <summary>The first day a later revision replaced <paramref name="revision"/>, as known at <paramref name="knownAt"/>.</summary>
-    public async Task<DateOnly?> ValidUntilAsync(Revision revision, DateTime knownAt, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await Known(db.Revisions, knownAt)
-            .Where(r => r.ProfileId == revision.ProfileId && r.EffectiveFrom > revision.EffectiveFrom)
-            .OrderBy(r => r.EffectiveFrom)
-            .Select(r => (DateOnly?)r.EffectiveFrom)
-            .FirstOrDefaultAsync(cancellationToken);
-    }
-
     /// <summary>One topic's sections across profiles as of a date.</summary>
     public async Task<IReadOnlyList<TopicSection>> TopicAsync(
         Topic topic, DateOnly asOf, DateTime knownAt, IReadOnlyCollection<string>? countryCodes, CancellationToken cancellationToken = default)
@@ -98,23 +180,79 @@ public sealed class AsOfQuery(IDbContextFactory<CountryRelationsDbContext> conte
             .ToList();
     }
 
+    private const string TimelineList = "revisions";
+
     /// <summary>
-    /// Revisions across profiles (as known at <paramref name="knownAt"/>) that took effect between <paramref name="since"/>
-    /// and <paramref name="until"/> inclusive, newest first; with <paramref name="kind"/>, only that kind.
+    /// A page of <see cref="TimelineAsync"/>, oldest first, keyed by (effective date, sequence). A profile's timeline is
+    /// read whole (it is short: one row per update) and cut by key, so cursors stay valid as revisions are added.
     /// </summary>
-    public async Task<IReadOnlyList<Revision>> EffectiveBetweenAsync(
-        DateOnly since, DateOnly until, DateTime knownAt, RevisionKind? kind = null, CancellationToken cancellationToken = default)
+    public async Task<Page<Revision>> TimelinePageAsync(
+        long profileId, DateOnly? from, DateOnly? to, DateTime knownAt, PageRequest page, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await WithDetails(Known(db.Revisions, knownAt))
-            .Where(r => r.EffectiveFrom >= since && r.EffectiveFrom <= until && (kind == null || r.Kind == kind))
-            .OrderByDescending(r => r.EffectiveFrom).ThenBy(r => r.ProfileId).ThenByDescending(r => r.Sequence)
-            .ToListAsync(cancellationToken);
+        var timeline = (await TimelineAsync(profileId, from, to, knownAt, cancellationToken)).Select(e => e.Revision).ToList();
+        return await Keyset.PageAsync<Revision>(
+            page,
+            r => Cursor.EncodeDated(TimelineList, r.EffectiveFrom, r.Sequence),
+            (cursor, backward, limit) =>
+            {
+                var ordered = backward ? Enumerable.Reverse(timeline) : timeline;
+                if (cursor is not null)
+                {
+                    var (date, sequence) = Cursor.DecodeDated(cursor, TimelineList);
+                    ordered = ordered.Where(r => backward
+                        ? r.EffectiveFrom < date || r.EffectiveFrom == date && r.Sequence < sequence
+                        : r.EffectiveFrom > date || r.EffectiveFrom == date && r.Sequence > sequence);
+                }
+
+                return Task.FromResult<IReadOnlyList<Revision>>(ordered.Take(limit).ToList());
+            },
+            () => Task.FromResult(timeline.Count));
     }
 
-    /// <summary>The revision that was in force just before <paramref name="revision"/> took effect, as known at <paramref name="knownAt"/>.</summary>
-    public Task<Revision?> PredecessorAsync(Revision revision, DateTime knownAt, CancellationToken cancellationToken = default) =>
-        InForceAsync(revision.ProfileId, revision.EffectiveFrom.AddDays(-1), knownAt, cancellationToken);
+    /// <summary>
+    /// Revisions across profiles (as known at <paramref name="knownAt"/>) that took effect between <paramref name="since"/>
+    /// and <paramref name="until"/> inclusive, newest first (effective date, then id, descending); with <paramref name="kind"/>,
+    /// only that kind. A keyset read: at most <paramref name="limit"/> rows beyond <paramref name="after"/> (effective date, id)
+    /// in the reading direction, oldest first when <paramref name="backward"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<Revision>> EffectiveBetweenAsync(
+        DateOnly since, DateOnly until, DateTime knownAt, RevisionKind? kind, ProfileFilter filter, (DateOnly Date, long Id)? after, bool backward, int limit,
+        CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = EffectiveBetween(db, since, until, knownAt, kind, filter);
+        if (after is var (date, id))
+        {
+            rows = backward
+                ? rows.Where(r => r.EffectiveFrom > date || r.EffectiveFrom == date && r.Id > id)
+                : rows.Where(r => r.EffectiveFrom < date || r.EffectiveFrom == date && r.Id < id);
+        }
+
+        rows = backward
+            ? rows.OrderBy(r => r.EffectiveFrom).ThenBy(r => r.Id)
+            : rows.OrderByDescending(r => r.EffectiveFrom).ThenByDescending(r => r.Id);
+        return await WithDetails(rows.Take(limit)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>How many revisions <see cref="EffectiveBetweenAsync"/> would list in all.</summary>
+    public async Task<int> CountEffectiveBetweenAsync(
+        DateOnly since, DateOnly until, DateTime knownAt, RevisionKind? kind, ProfileFilter filter, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await EffectiveBetween(db, since, until, knownAt, kind, filter).CountAsync(cancellationToken);
+    }
+
+    private static IQueryable<Revision> EffectiveBetween(
+        CountryRelationsDbContext db, DateOnly since, DateOnly until, DateTime knownAt, RevisionKind? kind, ProfileFilter filter)
+    {
+        var codes = filter.CountryCodes?.ToArray();
+        return Known(db.Revisions, knownAt).Where(r =>
+            r.EffectiveFrom >= since && r.EffectiveFrom <= until
+            && (kind == null || r.Kind == kind)
+            && (codes == null || codes.Contains(r.Profile.CountryCode))
+            && (filter.PublisherCode == null || r.Profile.Publisher.Code == filter.PublisherCode)
+            && (filter.Language == null || r.Profile.Language == filter.Language));
+    }
 
     /// <summary>Loads a revision by id with its sections and profile, whether current or superseded.</summary>
     public async Task<Revision?> FindAsync(long revisionId, CancellationToken cancellationToken = default)
@@ -124,19 +262,8 @@ public sealed class AsOfQuery(IDbContextFactory<CountryRelationsDbContext> conte
     }
 
     /// <summary>The rows that corrected <paramref name="revisionId"/>, directly or through later corrections, oldest first.</summary>
-    public async Task<IReadOnlyList<Revision>> CorrectionsOfAsync(long revisionId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var chain = new List<Revision>();
-        long? next = revisionId;
-        while (next is { } id && await WithDetails(db.Revisions).SingleOrDefaultAsync(r => r.CorrectsRevisionId == id, cancellationToken) is { } correction)
-        {
-            chain.Add(correction);
-            next = correction.Id;
-        }
-
-        return chain;
-    }
+    public async Task<IReadOnlyList<Revision>> CorrectionsOfAsync(long revisionId, CancellationToken cancellationToken = default) =>
+        (await CorrectionsOfManyAsync([revisionId], cancellationToken)).GetValueOrDefault(revisionId) ?? [];
 
     private static IQueryable<Revision> Known(IQueryable<Revision> revisions, DateTime knownAt) =>
         revisions.Where(r => r.SystemPeriod.Contains(knownAt));

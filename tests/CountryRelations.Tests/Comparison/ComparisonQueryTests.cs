@@ -48,8 +48,8 @@ public sealed class ComparisonQueryTests
     public async Task Compare_by_ids_matches_compare_profile_and_unknown_ids_are_coded_errors()
     {
         var (server, publisher) = await NorthKoreaPairAsync();
-        var timeline = await server.QueryAsync("query($p: String) { revisions(country: \"KP\", publisher: $p) { id } }", new { p = publisher });
-        var ids = timeline["data"]!["revisions"]!.AsArray().Select(r => (string)r!["id"]!).ToArray();
+        var timeline = await server.QueryAsync("query($p: String) { revisions(country: \"KP\", publisher: $p) { nodes { id } } }", new { p = publisher });
+        var ids = timeline["data"]!["revisions"]!["nodes"]!.AsArray().Select(r => (string)r!["id"]!).ToArray();
 
         var byIds = await server.QueryAsync("query($a: ID!, $b: ID!) { compare(from: $a, to: $b) { summary { changed added wordsAdded } } }", new { a = ids[0], b = ids[1] });
         var missing = await server.QueryAsync("query($a: ID!) { compare(from: $a, to: \"999999999\") { summary { changed } } }", new { a = ids[0] });
@@ -87,15 +87,18 @@ public sealed class ComparisonQueryTests
 
         var json = await server.QueryAsync(
             """
-            query { changes(since: "2017-01-01", until: "2017-12-31", topic: ECONOMIC) { to { publishedOn kind profile { publisher { code } country { code } } } from { publishedOn } summary { changed added } }
-                    silentEdits(since: "2017-09-01", until: "2017-09-30") { from { publishedOn kind } to { publishedOn effectiveFrom kind profile { publisher { code } } }
-                      sections(kinds: [CHANGED]) { figures { old { value } new { value } } } } }
-            """);
+            query($p: String) {
+              changes(since: "2017-01-01", until: "2017-12-31", topic: ECONOMIC, publisher: $p) { totalCount nodes { to { publishedOn kind profile { publisher { code } country { code } } } from { publishedOn } summary { changed added } } }
+              silentEdits(since: "2017-09-01", until: "2017-09-30", publisher: $p) { totalCount nodes { from { publishedOn kind } to { publishedOn effectiveFrom kind profile { publisher { code } } }
+                sections(kinds: [CHANGED]) { figures { old { value } new { value } } } } } }
+            """, new { p = publisher });
 
-        var ours = json["data"]!["changes"]!.AsArray().Where(c => (string)c!["to"]!["profile"]!["publisher"]!["code"]! == publisher).ToList();
+        var ours = json["data"]!["changes"]!["nodes"]!.AsArray();
+        Assert.Null(json["data"]!["changes"]!["totalCount"]);
         Assert.Equal(["SN:2017-07-01:SILENT_EDIT", "SN:2017-07-01:PUBLICATION", "KP:2017-01-01:PUBLICATION"],
             ours.Select(c => $"{c!["to"]!["profile"]!["country"]!["code"]}:{c["to"]!["publishedOn"]}:{c["to"]!["kind"]}"));
-        var silent = Assert.Single(json["data"]!["silentEdits"]!.AsArray(), c => (string)c!["to"]!["profile"]!["publisher"]!["code"]! == publisher)!;
+        var silent = Assert.Single(json["data"]!["silentEdits"]!["nodes"]!.AsArray())!;
+        Assert.Equal(1, (int)json["data"]!["silentEdits"]!["totalCount"]!);
         Assert.Equal(("2017-07-01", "2017-09-15", "PUBLICATION"), ((string)silent["to"]!["publishedOn"]!, (string)silent["to"]!["effectiveFrom"]!, (string)silent["from"]!["kind"]!));
         var figure = silent["sections"]![0]!["figures"]![0]!;
         Assert.Equal((834200000m, 850000000m), ((decimal)figure["old"]!["value"]!, (decimal)figure["new"]!["value"]!));

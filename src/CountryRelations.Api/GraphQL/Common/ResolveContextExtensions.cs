@@ -13,11 +13,11 @@ public static class ResolveContextExtensions
 
     /// <summary>The <c>asOf</c> argument, defaulting to today (UTC).</summary>
     public static DateOnly AsOf(this IResolveFieldContext context, string name = "asOf") =>
-        context.GetArgument<DateOnly?>(name) ?? DateOnly.FromDateTime(context.Service<TimeProvider>().GetUtcNow().UtcDateTime);
+        context.GetArgument<DateOnly?>(name) ?? context.Service<RequestInstant>().Today;
 
     /// <summary>The <c>knownAt</c> argument, defaulting to now.</summary>
     public static DateTime KnownAt(this IResolveFieldContext context, string name = "knownAt") =>
-        context.GetArgument<DateTime?>(name) ?? context.Service<TimeProvider>().GetUtcNow().UtcDateTime;
+        context.GetArgument<DateTime?>(name) ?? context.Service<RequestInstant>().Now;
 
     /// <summary>Parses a revision ID argument, refusing anything that is not one.</summary>
     public static long RevisionId(this IResolveFieldContext context, string name) =>

@@ -1,6 +1,8 @@
 using CountryRelations.Api.GraphQL.Common;
+using CountryRelations.Api.GraphQL.Paging;
 using CountryRelations.Api.GraphQL.Profiles;
 using CountryRelations.Comparison;
+using CountryRelations.Revisions;
 using CountryRelations.Topics;
 using GraphQL;
 using GraphQL.Types;
@@ -37,22 +39,26 @@ public static class ComparisonQueryFields
                 ? await c.Service<ComparisonQueries>().TopicHistoryAsync(profile, c.GetArgument<Topic>("topic"), c.KnownAt(), c.CancellationToken)
                 : []);
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RevisionComparisonGraphType>>>>("changes")
-            .Description("A feed of revisions that took effect between `since` and `until` across all profiles, newest first, each compared to the revision it replaced; with `topic`, only revisions that changed that topic.")
+        query.Field<NonNullGraphType<RevisionComparisonConnectionGraphType>>("changes")
+            .Description("A feed of revisions that took effect between `since` and `until` across all profiles, newest first, each compared to the revision it replaced; with `topic`, only revisions that changed that topic. `totalCount` is null with `topic`.")
             .Argument<NonNullGraphType<IsoDateGraphType>>("since", "First day of the period.")
             .Argument<IsoDateGraphType>("until", "Last day of the period; default today.")
             .Argument<TopicGraphType>("topic", "Only revisions that changed this topic, compared on it alone.")
             .Argument<InstantGraphType>("knownAt", "System-time instant; default now.")
+            .ProfileFilterArguments()
+            .PageArguments()
             .ResolveAsync(async c => await c.Service<ComparisonQueries>().ChangesAsync(
-                c.GetArgument<DateOnly>("since"), c.AsOf("until"), c.GetArgument<Topic?>("topic"), c.KnownAt(), c.CancellationToken));
+                c.GetArgument<DateOnly>("since"), c.AsOf("until"), c.GetArgument<Topic?>("topic"), kind: null, await c.ProfileFilterAsync(), c.KnownAt(), c.PageRequest(), c.CancellationToken));
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RevisionComparisonGraphType>>>>("silentEdits")
-            .Description("Revisions a publisher changed without changing the stated date, taking effect since `since`, newest first, each compared to the revision it silently replaced.")
+        query.Field<NonNullGraphType<RevisionComparisonConnectionGraphType>>("silentEdits")
+            .Description("Revisions a publisher changed without changing the stated date, taking effect between `since` and `until`, newest first, each compared to the revision it silently replaced.")
             .Argument<NonNullGraphType<IsoDateGraphType>>("since", "First capture date of interest.")
             .Argument<IsoDateGraphType>("until", "Last capture date of interest; default today.")
             .Argument<InstantGraphType>("knownAt", "System-time instant; default now.")
-            .ResolveAsync(async c => await c.Service<ComparisonQueries>().SilentEditsAsync(
-                c.GetArgument<DateOnly>("since"), c.AsOf("until"), c.KnownAt(), c.CancellationToken));
+            .ProfileFilterArguments()
+            .PageArguments()
+            .ResolveAsync(async c => await c.Service<ComparisonQueries>().ChangesAsync(
+                c.GetArgument<DateOnly>("since"), c.AsOf("until"), topic: null, RevisionKind.SilentEdit, await c.ProfileFilterAsync(), c.KnownAt(), c.PageRequest(), c.CancellationToken));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportedFigureGraphType>>>>("figures")
             .Description("The figures a profile reported over time, oldest revision first, each with the revision, section and sentence it came from.")

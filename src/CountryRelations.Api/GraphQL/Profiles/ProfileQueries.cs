@@ -1,6 +1,6 @@
 using CountryRelations.Api.GraphQL.Common;
+using CountryRelations.Api.GraphQL.Paging;
 using CountryRelations.Api.GraphQL.Revisions;
-using CountryRelations.Countries;
 using CountryRelations.History;
 using CountryRelations.Profiles;
 using GraphQL;
@@ -26,13 +26,17 @@ public static class ProfileQueries
                     : await context.Service<AsOfQuery>().InForceAsync(profile.Id, context.AsOf(), context.KnownAt(), context.CancellationToken);
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProfileGraphType>>>>("profiles")
-            .Description("Every profile, optionally of one country, ordered by country, publisher and language.")
-            .Argument<StringGraphType>("country", "Only this country's profiles.")
+        query.Field<NonNullGraphType<ProfileConnectionGraphType>>("profiles")
+            .Description("Profiles ordered by country, publisher and language, a page at a time. `asOf` and `knownAt` become the defaults of each profile's `revision` and `sections`.")
+            .ProfileFilterArguments()
+            .Argument<IsoDateGraphType>("asOf", "Valid-time date for the profiles' `revision` and `sections`; default today.")
+            .Argument<InstantGraphType>("knownAt", "System-time instant for the profiles' `revision` and `sections`; default now.")
+            .PageArguments()
             .ResolveAsync(async context =>
             {
-                var country = context.GetArgument<string?>("country") is { } name ? context.Service<CountryCatalog>().Resolve(name).Code : null;
-                return await context.Service<ProfileDirectory>().ProfilesAsync(country, context.CancellationToken);
+                var page = await context.Service<ProfileDirectory>().PageAsync(await context.ProfileFilterAsync(), context.PageRequest(), context.CancellationToken);
+                var (asOf, knownAt) = (context.AsOf(), context.KnownAt());
+                return page.Select(profile => new ProfileNode(profile, asOf, knownAt));
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PublisherGraphType>>>>("publishers")

@@ -12,7 +12,7 @@ public sealed class ProfileSectionGraphType : ObjectGraphType<TopicSection>
     {
         Name = "ProfileSection";
         Description = "A section of a profile's revision in force, with where it comes from.";
-        Field<NonNullGraphType<ProfileGraphType>>("profile").Description("The profile.").Resolve(c => c.Source.Revision.Profile);
+        Field<NonNullGraphType<ProfileGraphType>>("profile").Description("The profile.").Resolve(c => new ProfileNode(c.Source.Revision.Profile));
         Field<NonNullGraphType<RevisionGraphType>>("revision").Description("The revision in force.").Resolve(c => c.Source.Revision);
         Field<NonNullGraphType<TopicGraphType>>("topic").Description("The section's topic.").Resolve(c => c.Source.Section.Topic);
         Field<NonNullGraphType<StringGraphType>>("heading").Description("The heading as written.").Resolve(c => c.Source.Section.Heading);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CountryRelations.Api.GraphQL.Common;
 using CountryRelations.Api.GraphQL.Comparison;
+using CountryRelations.Api.GraphQL.Loading;
 using CountryRelations.Api.GraphQL.Profiles;
 using CountryRelations.Comparison;
 using CountryRelations.Export;
@@ -19,7 +20,7 @@ public sealed class RevisionGraphType : ObjectGraphType<Revision>
         Name = "Revision";
         Description = "One stored version of a profile, with its valid time (effectiveFrom until the next revision) and system time (recordedAt until supersededAt).";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Stable identifier of this row.").Resolve(c => c.Source.Id.ToString(CultureInfo.InvariantCulture));
-        Field<NonNullGraphType<ProfileGraphType>>("profile").Description("The profile this revision belongs to.").Resolve(c => c.Source.Profile);
+        Field<NonNullGraphType<ProfileGraphType>>("profile").Description("The profile this revision belongs to.").Resolve(c => new ProfileNode(c.Source.Profile));
         Field<NonNullGraphType<IntGraphType>>("sequence").Description("1, 2, 3… in the order this database recorded the profile's rows.").Resolve(c => c.Source.Sequence);
         Field<NonNullGraphType<RevisionKindGraphType>>("kind").Description("Publication, silent edit or correction.").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<IsoDateGraphType>>("publishedOn").Description("The date the page states (its \"Updated\" line).").Resolve(c => c.Source.PublishedOn);
@@ -29,7 +30,7 @@ public sealed class RevisionGraphType : ObjectGraphType<Revision>
         Field<IsoDateGraphType>("validUntil")
             .Description("First day a later revision was in force instead, as known at `knownAt` (default now); null while still in force.")
             .Argument<InstantGraphType>("knownAt", "System-time instant; default now.")
-            .ResolveAsync(async c => await c.Service<AsOfQuery>().ValidUntilAsync(c.Source, c.KnownAt(), c.CancellationToken));
+            .Resolve(c => c.Service<RequestLoaders>().ValidUntil(c.Source, c.KnownAt()));
         Field<NonNullGraphType<InstantGraphType>>("recordedAt").Description("When this database recorded the row.").Resolve(c => c.Source.RecordedAt);
         Field<InstantGraphType>("supersededAt").Description("When a correction superseded the row; null while current.").Resolve(c => c.Source.SupersededAt);
         Field<NonNullGraphType<StringGraphType>>("recordedBy").Description("Who recorded the row.").Resolve(c => c.Source.RecordedBy);
@@ -37,13 +38,13 @@ public sealed class RevisionGraphType : ObjectGraphType<Revision>
         Field<NonNullGraphType<SourceGraphType>>("source").Description("Where the document came from.").Resolve(c => c.Source);
         Field<RevisionGraphType>("corrects")
             .Description("For a correction: the row it superseded.")
-            .ResolveAsync(async c => c.Source.CorrectsRevisionId is { } id ? await c.Service<AsOfQuery>().FindAsync(id, c.CancellationToken) : null);
+            .Resolve(c => c.Source.CorrectsRevisionId is { } id ? c.Service<RequestLoaders>().ById(id) : null);
         Field<RevisionGraphType>("supersededBy")
             .Description("The correction that superseded this row, if any.")
-            .ResolveAsync(async c => await c.Service<AsOfQuery>().CorrectionsOfAsync(c.Source.Id, c.CancellationToken) is [var first, ..] ? first : null);
+            .Resolve(c => c.Service<RequestLoaders>().Corrections(c.Source.Id).Then(corrections => corrections is [var first, ..] ? first : null));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RevisionGraphType>>>>("corrections")
             .Description("Every later correction of this row, oldest first (a correction of a correction included).")
-            .ResolveAsync(async c => await c.Service<AsOfQuery>().CorrectionsOfAsync(c.Source.Id, c.CancellationToken));
+            .Resolve(c => c.Service<RequestLoaders>().Corrections(c.Source.Id).Then(corrections => corrections ?? []));
         Field<StringGraphType>("contentSha256")
             .Description("SHA-256 of the canonical content (the JSON export without id, recordedAt and contentSha256, compact), which includes previousSha256.")
             .Resolve(c => c.Source.ContentSha256);
@@ -57,11 +58,10 @@ public sealed class RevisionGraphType : ObjectGraphType<Revision>
         Field<NonNullGraphType<RevisionComparisonGraphType>>("comparedToPrevious")
             .Description("This revision compared to the one in force the day before it took effect (for a correction: to the row it corrects).")
             .Argument<InstantGraphType>("knownAt", "System-time instant; default now.")
-            .ResolveAsync(async c => RevisionComparer.Compare(
-                c.Source.CorrectsRevisionId is { } corrected
-                    ? await c.Service<AsOfQuery>().FindAsync(corrected, c.CancellationToken)
-                    : await c.Service<AsOfQuery>().PredecessorAsync(c.Source, c.KnownAt(), c.CancellationToken),
-                c.Source));
+            .Resolve(c => (c.Source.CorrectsRevisionId is { } corrected
+                    ? c.Service<RequestLoaders>().ById(corrected)
+                    : c.Service<RequestLoaders>().Predecessor(c.Source, c.KnownAt()))
+                .Then(previous => RevisionComparer.Compare(previous, c.Source)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectionGraphType>>>>("sections")
             .Description("The sections in page order; with `topic`, only that topic's.")
             .Argument<TopicGraphType>("topic", "Only sections of this topic.")

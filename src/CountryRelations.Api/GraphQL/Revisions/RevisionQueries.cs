@@ -1,7 +1,9 @@
 using CountryRelations.Api.GraphQL.Common;
+using CountryRelations.Api.GraphQL.Paging;
 using CountryRelations.Api.GraphQL.Profiles;
 using CountryRelations.Countries;
 using CountryRelations.History;
+using CountryRelations.Paging;
 using CountryRelations.Topics;
 using GraphQL;
 using GraphQL.Types;
@@ -13,14 +15,16 @@ public static class RevisionQueries
 {
     public static void AddRevisionQueries(this ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RevisionGraphType>>>>("revisions")
-            .Description("A profile's timeline, oldest first: the revisions in force at some point between `from` and `to`, as known at `knownAt`.")
+        query.Field<NonNullGraphType<RevisionConnectionGraphType>>("revisions")
+            .Description("A profile's timeline, oldest first, a page at a time: the revisions in force at some point between `from` and `to`, as known at `knownAt`.")
             .ProfileSelectorArguments()
             .Argument<IsoDateGraphType>("from", "Earliest date of interest.")
             .Argument<IsoDateGraphType>("to", "Latest date of interest.")
             .Argument<InstantGraphType>("knownAt", "System-time instant; default now.")
+            .PageArguments()
             .ResolveAsync(async context =>
             {
+                var page = context.PageRequest();
                 var from = context.GetArgument<DateOnly?>("from");
                 var to = context.GetArgument<DateOnly?>("to");
                 if (from > to)
@@ -29,13 +33,9 @@ public static class RevisionQueries
                 }
 
                 var profile = await context.FindProfileAsync();
-                if (profile is null)
-                {
-                    return Array.Empty<CountryRelations.Revisions.Revision>();
-                }
-
-                var timeline = await context.Service<AsOfQuery>().TimelineAsync(profile.Id, from, to, context.KnownAt(), context.CancellationToken);
-                return timeline.Select(entry => entry.Revision).ToList();
+                return profile is null
+                    ? new Page<CountryRelations.Revisions.Revision>([], false, false, 0)
+                    : await context.Service<AsOfQuery>().TimelinePageAsync(profile.Id, from, to, context.KnownAt(), page, context.CancellationToken);
             });
 
         query.Field<RevisionGraphType>("revision")

@@ -1,0 +1,7 @@
+using CountryRelations.Api.GraphQL.Paging;
+using CountryRelations.Comparison;
+
+namespace CountryRelations.Api.GraphQL.Comparison;
+
+/// <summary>A page of RevisionComparison items.</summary>
+public sealed class RevisionComparisonConnectionGraphType() : ConnectionGraphType<RevisionComparisonGraphType, RevisionComparisonEdgeGraphType, RevisionComparison>("RevisionComparison");

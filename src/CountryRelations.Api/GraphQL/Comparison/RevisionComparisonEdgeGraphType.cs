@@ -1,0 +1,7 @@
+using CountryRelations.Api.GraphQL.Paging;
+using CountryRelations.Comparison;
+
+namespace CountryRelations.Api.GraphQL.Comparison;
+
+/// <summary>A RevisionComparison with its cursor.</summary>
+public sealed class RevisionComparisonEdgeGraphType() : EdgeGraphType<RevisionComparisonGraphType, RevisionComparison>("RevisionComparison");

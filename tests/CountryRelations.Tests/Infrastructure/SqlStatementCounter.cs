@@ -1,0 +1,49 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace CountryRelations.Tests.Infrastructure;
+
+/// <summary>
+/// Counts the SQL statements Npgsql runs for one HTTP request. The request carries a W3C <c>traceparent</c> with a
+/// fresh trace id; ASP.NET Core adopts it, and every Npgsql command activity under the request shares it, so
+/// statements of other tests running at the same time are not counted.
+/// </summary>
+public sealed class SqlStatementCounter : IDisposable
+{
+    private static readonly ConcurrentDictionary<ActivityTraceId, int> Counts = new();
+    private static readonly ActivityListener Listener = CreateListener();
+
+    public SqlStatementCounter()
+    {
+        _ = Listener;
+        TraceId = ActivityTraceId.CreateRandom();
+        Counts[TraceId] = 0;
+    }
+
+    public ActivityTraceId TraceId { get; }
+
+    /// <summary>The header value that makes the server's request part of this counter's trace.</summary>
+    public string TraceParent => $"00-{TraceId.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-01";
+
+    public int Statements => Counts[TraceId];
+
+    public void Dispose() => Counts.TryRemove(TraceId, out _);
+
+    private static ActivityListener CreateListener()
+    {
+        var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name is "Npgsql" or "Microsoft.AspNetCore",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStarted = activity =>
+            {
+                if (activity.Source.Name == "Npgsql" && Counts.ContainsKey(activity.TraceId))
+                {
+                    Counts.AddOrUpdate(activity.TraceId, 1, (_, count) => count + 1);
+                }
+            },
+        };
+        ActivitySource.AddActivityListener(listener);
+        return listener;
+    }
+}
