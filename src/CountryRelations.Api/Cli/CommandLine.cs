@@ -35,10 +35,16 @@ public static class CommandLine
                 return await WithDatabaseAsync(configuration, services =>
                     new ImportCommand(services.GetRequiredService<DocumentImporter>(), AnsiConsole.Console).RunAsync(options));
 
+            case "contract":
+                return await ApiContract.RunAsync(Directory.GetCurrentDirectory(), check: args.Contains("--check"));
+
             case "help" or "--help":
                 Console.WriteLine($"""
                     countryrelations [serve]   start the GraphQL server (default)
                     countryrelations migrate   apply the database migrations and exit
+                    countryrelations contract [--check]
+                                               rewrite schema.graphql and the persisted documents (run from the repository root);
+                                               --check only reports whether they are stale
                     {ImportOptions.Usage}
                     """);
                 return 0;

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using CountryRelations.Api.GraphQL;
 using CountryRelations.Api.GraphQL.Common;
 using CountryRelations.Api.GraphQL.Loading;
+using CountryRelations.Api.PersistedDocuments;
 using CountryRelations.Api.Transport;
 using CountryRelations.Comparison;
 using CountryRelations.Countries;
@@ -11,6 +12,7 @@ using CountryRelations.Integrity;
 using CountryRelations.Persistence;
 using CountryRelations.Profiles;
 using GraphQL;
+using GraphQL.Execution;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -36,12 +38,23 @@ public static class CountryRelationsServices
         services.AddSingleton<HashChainBackfill>();
         services.AddSingleton<ComparisonQueries>();
 
+        var limits = configuration.GetSection("Limits").Get<RequestLimits>() ?? new RequestLimits();
+        services.AddSingleton(limits);
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<CountryRelationsSchema>()
             // Readable UTF-8 (€, é) instead of \u escapes; the transport always sends charset=utf-8.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<CodedErrorInfoProvider>()
             .AddUnhandledExceptionHandler(UnhandledErrorLogger.Log)
+            .AddComplexityAnalyzer(options => QueryCostRule.Configure(options, limits))
+            .AddValidationRule<AliasLimitRule>()
+            .WithTimeout(limits.Timeout, TimeoutAction.ReturnTimeoutError)
+            .UsePersistedDocuments<PersistedDocumentStore>(global::GraphQL.DI.ServiceLifetime.Singleton, options =>
+            {
+                options.AllowOnlyPersistedDocuments = configuration.GetValue("PersistedDocuments:Only", false);
+                options.AllowedPrefixes.Clear();
+                options.AllowedPrefixes.Add("sha256");
+            })
             .AddGraphTypes(typeof(CountryRelationsSchema).Assembly));
         services.AddSingleton<GraphQLHttpRequestReader>();
         services.AddSingleton<GraphQLHttpEndpoint>();

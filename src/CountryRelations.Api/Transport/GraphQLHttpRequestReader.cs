@@ -9,7 +9,7 @@ namespace CountryRelations.Api.Transport;
 /// Reads a GraphQL-over-HTTP request: a JSON body for POST, URL parameters for GET. Every malformed part is
 /// refused with its own code, before anything is executed.
 /// </summary>
-public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
+public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, RequestLimits limits)
 {
     /// <summary>The request, or the transport error that refuses it.</summary>
     public async Task<(GraphQLRequest? Request, TransportError? Error)> ReadAsync(HttpRequest http, CancellationToken cancellationToken)
@@ -27,10 +27,16 @@ public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
                 $"POST bodies must be {GraphQLMediaTypes.Json} (UTF-8); got \"{http.ContentType}\"."));
         }
 
+        if (await ReadBodyAsync(http, cancellationToken) is not { } body)
+        {
+            return (null, new TransportError(
+                StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE", $"The request body is larger than {limits.MaxBodyBytes} bytes."));
+        }
+
         JsonDocument document;
         try
         {
-            document = await JsonDocument.ParseAsync(http.Body, cancellationToken: cancellationToken);
+            document = JsonDocument.Parse(body);
         }
         catch (JsonException exception)
         {
@@ -51,6 +57,38 @@ public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
                 Property(root, "variables"),
                 Property(root, "extensions"),
                 Property(root, "documentId"));
+        }
+    }
+
+    // Reads at most the limit and one byte more, whatever Content-Length claims: null when the body is too large.
+    private async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(HttpRequest http, CancellationToken cancellationToken)
+    {
+        if (http.ContentLength > limits.MaxBodyBytes)
+        {
+            return null;
+        }
+
+        var buffer = new byte[Math.Min(limits.MaxBodyBytes + 1, (int)(http.ContentLength ?? 16 * 1024) + 1)];
+        var length = 0;
+        while (true)
+        {
+            if (length == buffer.Length)
+            {
+                if (length > limits.MaxBodyBytes)
+                {
+                    return null;
+                }
+
+                Array.Resize(ref buffer, Math.Min(limits.MaxBodyBytes + 1, buffer.Length * 2));
+            }
+
+            var read = await http.Body.ReadAsync(buffer.AsMemory(length), cancellationToken);
+            if (read == 0)
+            {
+                return length > limits.MaxBodyBytes ? null : buffer.AsMemory(0, length);
+            }
+
+            length += read;
         }
     }
 
@@ -78,6 +116,11 @@ public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer)
             return (null, BadRequest("INVALID_REQUEST", query is null or { ValueKind: JsonValueKind.Null }
                 ? "The request has no \"query\"."
                 : "\"query\" must be a string."));
+        }
+
+        if (query is { ValueKind: JsonValueKind.String } text && text.GetString()!.Length > limits.MaxQueryLength)
+        {
+            return (null, BadRequest("QUERY_TOO_LONG", $"The query is longer than {limits.MaxQueryLength} characters."));
         }
 
         if (operationName is { ValueKind: not (JsonValueKind.String or JsonValueKind.Null) })

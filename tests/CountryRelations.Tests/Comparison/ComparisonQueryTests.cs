@@ -93,6 +93,7 @@ public sealed class ComparisonQueryTests
                 sections(kinds: [CHANGED]) { figures { old { value } new { value } } } } } }
             """, new { p = publisher });
 
+        Assert.True(json["errors"] is null, json.ToJsonString());
         var ours = json["data"]!["changes"]!["nodes"]!.AsArray();
         Assert.Null(json["data"]!["changes"]!["totalCount"]);
         Assert.Equal(["SN:2017-07-01:SILENT_EDIT", "SN:2017-07-01:PUBLICATION", "KP:2017-01-01:PUBLICATION"],

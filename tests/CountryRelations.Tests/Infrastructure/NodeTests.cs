@@ -18,7 +18,7 @@ public static class NodeTests
     }, TaskScheduler.Default));
 
     /// <summary>The folder holding package.json and the test files.</summary>
-    public static string Folder { get; } = FindFolder();
+    public static string Folder { get; } = Path.Combine(Repository.Root, "tests", "http-conformance");
 
     /// <summary>Runs one test file against <paramref name="graphQL"/>; returns node's exit code and its TAP output.</summary>
     public static async Task<(int ExitCode, string Output)> RunAsync(string testFile, Uri graphQL, IDictionary<string, string>? environment = null)
@@ -50,19 +50,5 @@ public static class NodeTests
         await process.WaitForExitAsync(deadline.Token);
         await reading;
         return (process.ExitCode, output.ToString());
-    }
-
-    private static string FindFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var candidate = Path.Combine(folder.FullName, "tests", "http-conformance");
-            if (File.Exists(Path.Combine(candidate, "package.json")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("tests/http-conformance was not found above " + AppContext.BaseDirectory);
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -18,7 +19,7 @@ namespace CountryRelations.Tests.Infrastructure;
 /// </summary>
 public sealed class TestServer
 {
-    private static readonly Lazy<Task<TestServer>> Shared = new(StartAsync);
+    private static readonly Lazy<Task<TestServer>> Shared = new(() => StartAsync());
 
     private TestServer(WebApplication app, Uri graphQL)
     {
@@ -54,15 +55,32 @@ public sealed class TestServer
         return JsonNode.Parse(text)!.AsObject();
     }
 
-    private static async Task<TestServer> StartAsync()
+    /// <summary>
+    /// Starts another instance of the app over the shared database with <paramref name="settings"/> added to its
+    /// configuration (e.g. tighter limits); it does not seed. Dispose it with <see cref="StopAsync"/>.
+    /// </summary>
+    public static async Task<TestServer> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var database = await TestDatabase.GetAsync();
         var builder = WebApplication.CreateBuilder();
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(settings) { ["Seed:SampleProfiles"] = "false" });
+        }
+
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = await builder.BuildCountryRelationsAsync(database.ConnectionString);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new TestServer(app, new Uri(address.TrimEnd('/') + "/graphql"));
+    }
+
+    /// <summary>Stops an instance started with <see cref="StartAsync"/>.</summary>
+    public async Task StopAsync()
+    {
+        Client.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
     }
 }

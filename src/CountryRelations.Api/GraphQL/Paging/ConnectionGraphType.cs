@@ -1,4 +1,5 @@
 using CountryRelations.Paging;
+using GraphQL;
 using GraphQL.Types;
 
 namespace CountryRelations.Api.GraphQL.Paging;
@@ -12,8 +13,10 @@ public class ConnectionGraphType<TNodeGraphType, TEdgeGraphType, TNode> : Object
     {
         Name = nodeName + "Connection";
         Description = $"A page of {nodeName} items, with cursors for the next and previous pages.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TEdgeGraphType>>>>("edges").Description("The items with their cursors.").Resolve(c => c.Source.Items);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeGraphType>>>>("nodes").Description("The items alone.").Resolve(c => c.Source.Items.Select(i => i.Node).ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TEdgeGraphType>>>>("edges").Description("The items with their cursors.").Resolve(c => c.Source.Items)
+            .FieldType.WithComplexityImpact(1, 1);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeGraphType>>>>("nodes").Description("The items alone.").Resolve(c => c.Source.Items.Select(i => i.Node).ToList())
+            .FieldType.WithComplexityImpact(1, 1);
         Field<NonNullGraphType<PageInfoGraphType>>("pageInfo").Description("Cursors and whether more items exist.").Resolve(c => c.Source.Info);
         Field<IntGraphType>("totalCount").Description("How many items the whole list has; null where counting would be costly.").Resolve(c => c.Source.TotalCount);
     }

@@ -1,0 +1,40 @@
+using CountryRelations.Api.Transport;
+using GraphQL.Validation;
+using GraphQL.Validation.Complexity;
+
+namespace CountryRelations.Api.GraphQL.Common;
+
+/// <summary>
+/// The depth and complexity limits, checked on GraphQL.NET's complexity analysis so that each has its own code:
+/// <c>DEPTH_LIMIT_EXCEEDED</c> and <c>COMPLEXITY_LIMIT_EXCEEDED</c>.
+/// </summary>
+public static class QueryCostRule
+{
+    /// <summary>Configures the analyzer: list multipliers from <c>first</c>/<c>last</c> (GraphQL.NET's default), our limits and codes.</summary>
+    public static void Configure(ComplexityOptions options, RequestLimits limits)
+    {
+        options.MaxDepth = null;
+        options.MaxComplexity = null;
+        options.DefaultListImpactMultiplier = 5;
+        options.ValidateComplexityDelegate = context =>
+        {
+            if (context.MaxDepth > limits.MaxDepth)
+            {
+                context.Error = new ValidationError($"The query nests {context.MaxDepth} levels deep; at most {limits.MaxDepth} are allowed.")
+                {
+                    Code = "DEPTH_LIMIT_EXCEEDED",
+                };
+            }
+            else if (context.TotalImpact > limits.MaxComplexity)
+            {
+                context.Error = new ValidationError(
+                    $"The query's complexity is {context.TotalImpact:F0}; at most {limits.MaxComplexity:F0} is allowed. Ask for smaller pages (first/last) or fewer fields.")
+                {
+                    Code = "COMPLEXITY_LIMIT_EXCEEDED",
+                };
+            }
+
+            return Task.CompletedTask;
+        };
+    }
+}

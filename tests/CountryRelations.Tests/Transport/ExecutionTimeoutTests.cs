@@ -1,0 +1,26 @@
+using CountryRelations.Tests.Infrastructure;
+
+namespace CountryRelations.Tests.Transport;
+
+public sealed class ExecutionTimeoutTests
+{
+    [Fact]
+    public async Task An_execution_over_the_timeout_is_stopped_with_TIMEOUT_and_the_server_keeps_serving()
+    {
+        await TestServer.GetAsync(); // the shared instance seeds the sample profiles
+        var server = await TestServer.StartAsync(new Dictionary<string, string?> { ["Limits:Timeout"] = "00:00:00.001" });
+        try
+        {
+            // Recomputes every profile's hash chain: far more than 1 ms with the test run's data.
+            var slow = await server.QueryAsync("{ verifyAllHistory { intact } }");
+            var quick = await server.QueryAsync("{ __typename }"); // answered without waiting on anything
+
+            Assert.Equal("TIMEOUT", (string)slow["errors"]![0]!["extensions"]!["code"]!);
+            Assert.Equal("Query", (string)quick["data"]!["__typename"]!);
+        }
+        finally
+        {
+            await server.StopAsync();
+        }
+    }
+}
