@@ -35,6 +35,9 @@ public static class CommandLine
                 return await WithDatabaseAsync(configuration, services =>
                     new ImportCommand(services.GetRequiredService<DocumentImporter>(), AnsiConsole.Console).RunAsync(options));
 
+            case "token":
+                return TokenCommand.Run(args.SkipWhile(a => a != "token").Skip(1).ToList(), configuration);
+
             case "contract":
                 return await ApiContract.RunAsync(Directory.GetCurrentDirectory(), check: args.Contains("--check"));
 
@@ -42,6 +45,7 @@ public static class CommandLine
                 Console.WriteLine($"""
                     countryrelations [serve]   start the GraphQL server (default)
                     countryrelations migrate   apply the database migrations and exit
+                    {TokenCommand.Usage}
                     countryrelations contract [--check]
                                                rewrite schema.graphql and the persisted documents (run from the repository root);
                                                --check only reports whether they are stale

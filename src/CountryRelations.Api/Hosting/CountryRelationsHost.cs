@@ -13,6 +13,7 @@ public static class CountryRelationsHost
         builder.Services.AddCountryRelations(connectionString, builder.Configuration);
         var app = builder.Build();
         await app.Services.PrepareDatabaseAsync(seed: builder.Configuration.GetValue("Seed:SampleProfiles", true));
+        app.UseAuthentication();
         app.MapGraphQLEndpoint();
         return app;
     }

@@ -3,6 +3,7 @@ using CountryRelations.Api.GraphQL;
 using CountryRelations.Api.GraphQL.Common;
 using CountryRelations.Api.GraphQL.Loading;
 using CountryRelations.Api.PersistedDocuments;
+using CountryRelations.Api.Security;
 using CountryRelations.Api.Transport;
 using CountryRelations.Comparison;
 using CountryRelations.Countries;
@@ -38,6 +39,7 @@ public static class CountryRelationsServices
         services.AddSingleton<HashChainBackfill>();
         services.AddSingleton<ComparisonQueries>();
 
+        services.AddBearerTokens(configuration);
         var limits = configuration.GetSection("Limits").Get<RequestLimits>() ?? new RequestLimits();
         services.AddSingleton(limits);
         services.AddGraphQL(graphQL => graphQL
@@ -48,6 +50,7 @@ public static class CountryRelationsServices
             .AddUnhandledExceptionHandler(UnhandledErrorLogger.Log)
             .AddComplexityAnalyzer(options => QueryCostRule.Configure(options, limits))
             .AddValidationRule<AliasLimitRule>()
+            .AddValidationRule<RoleRequirementRule>()
             .WithTimeout(limits.Timeout, TimeoutAction.ReturnTimeoutError)
             .UsePersistedDocuments<PersistedDocumentStore>(global::GraphQL.DI.ServiceLifetime.Singleton, options =>
             {

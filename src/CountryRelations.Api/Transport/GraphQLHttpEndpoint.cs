@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CountryRelations.Api.Security;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -77,12 +78,26 @@ public sealed class GraphQLHttpEndpoint(
             CancellationToken = http.RequestAborted,
         });
 
-        // A request that never reached execution (syntax, validation, variables) is a request error.
+        // A request that never reached execution (syntax, validation, variables) is a request error; with
+        // graphql-response+json its status says so (401/403 when the caller may not use a field it selected).
         http.Response.StatusCode = !result.Executed && mediaType == GraphQLMediaTypes.GraphQLResponse
-            ? StatusCodes.Status400BadRequest
+            ? RequestErrorStatus(result)
             : StatusCodes.Status200OK;
+        if (http.Response.StatusCode == StatusCodes.Status401Unauthorized)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+        }
+
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static int RequestErrorStatus(ExecutionResult result)
+    {
+        var codes = result.Errors?.Select(e => e.Code).ToList() ?? [];
+        return codes.Contains(RoleRequirementRule.Unauthenticated) ? StatusCodes.Status401Unauthorized
+            : codes.Contains(RoleRequirementRule.Forbidden) ? StatusCodes.Status403Forbidden
+            : StatusCodes.Status400BadRequest;
     }
 
     private static bool IsMutation(GraphQLRequest request)

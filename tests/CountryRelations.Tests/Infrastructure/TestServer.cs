@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CountryRelations.Api.Hosting;
+using CountryRelations.Api.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -38,19 +39,31 @@ public sealed class TestServer
 
     public static Task<TestServer> GetAsync() => Shared.Value;
 
-    /// <summary>POSTs a GraphQL request and returns the HTTP response.</summary>
-    public Task<HttpResponseMessage> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json")
+    /// <summary>A token with the editor and auditor roles, signed with the development key: what the tests send by default.</summary>
+    public static string StaffToken { get; } = Token(Roles.Editor, Roles.Auditor);
+
+    /// <summary>A token with <paramref name="roles"/>, signed with the development key.</summary>
+    public static string Token(params string[] roles) => TokenIssuer.Issue(new JwtSettings(), "tests", roles, TimeSpan.FromHours(1));
+
+    /// <summary>POSTs a GraphQL request (as staff unless <paramref name="token"/> says otherwise; "" is anonymous) and returns the HTTP response.</summary>
+    public Task<HttpResponseMessage> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json", string? token = null)
     {
         var body = JsonSerializer.Serialize(new { query, variables });
         var request = new HttpRequestMessage(HttpMethod.Post, GraphQLUri) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
+        token ??= StaffToken;
+        if (token.Length > 0)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
         return Client.SendAsync(request);
     }
 
-    /// <summary>POSTs a GraphQL request and parses the JSON response.</summary>
-    public async Task<JsonObject> QueryAsync(string query, object? variables = null)
+    /// <summary>POSTs a GraphQL request (as staff unless <paramref name="token"/> says otherwise; "" is anonymous) and parses the JSON response.</summary>
+    public async Task<JsonObject> QueryAsync(string query, object? variables = null, string? token = null)
     {
-        using var response = await PostAsync(query, variables);
+        using var response = await PostAsync(query, variables, token: token);
         var text = await response.Content.ReadAsStringAsync();
         return JsonNode.Parse(text)!.AsObject();
     }

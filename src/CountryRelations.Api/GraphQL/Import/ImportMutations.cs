@@ -2,6 +2,7 @@ using System.Text;
 using CountryRelations.Api.GraphQL.Common;
 using CountryRelations.Errors;
 using CountryRelations.Import;
+using CountryRelations.Api.Security;
 using GraphQL;
 using GraphQL.Types;
 
@@ -14,6 +15,7 @@ public static class ImportMutations
         mutation.Field<NonNullGraphType<ImportResultGraphType>>("importDocument")
             .Description("Imports a page (text or HTML) with the same rules as the CLI: same content twice is ALREADY_STORED, changed text under an unchanged date is a silent edit (needs capturedOn), a correction only when asked. One transaction; a refusal is a coded error and writes nothing.")
             .Argument<NonNullGraphType<ImportDocumentInputGraphType>>("input", "The document.")
+            .RequireRole(Roles.Editor)
             .ResolveAsync(async context =>
             {
                 var input = context.GetArgument<ImportDocumentInput>("input");

@@ -2,6 +2,7 @@ using CountryRelations.Api.GraphQL.Common;
 using CountryRelations.Api.GraphQL.Profiles;
 using CountryRelations.Errors;
 using CountryRelations.Integrity;
+using CountryRelations.Api.Security;
 using GraphQL;
 using GraphQL.Types;
 
@@ -15,6 +16,7 @@ public static class IntegrityQueryFields
         query.Field<NonNullGraphType<HistoryVerificationGraphType>>("verifyHistory")
             .Description("Recomputes one profile's hash chain and reports the first broken link.")
             .ProfileSelectorArguments()
+            .RequireRole(Roles.Auditor)
             .ResolveAsync(async c =>
             {
                 var selector = c.ProfileSelector();
@@ -25,6 +27,7 @@ public static class IntegrityQueryFields
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<HistoryVerificationGraphType>>>>("verifyAllHistory")
             .Description("Recomputes every profile's hash chain, ordered by publisher, country and language.")
+            .RequireRole(Roles.Auditor)
             .ResolveAsync(async c => await c.Service<HistoryVerifier>().VerifyAllAsync(c.CancellationToken));
     }
 }

@@ -7,6 +7,7 @@ using CountryRelations.Comparison;
 using CountryRelations.Export;
 using CountryRelations.History;
 using CountryRelations.Revisions;
+using CountryRelations.Api.Security;
 using GraphQL;
 using GraphQL.Types;
 
@@ -33,8 +34,10 @@ public sealed class RevisionGraphType : ObjectGraphType<Revision>
             .Resolve(c => c.Service<RequestLoaders>().ValidUntil(c.Source, c.KnownAt()));
         Field<NonNullGraphType<InstantGraphType>>("recordedAt").Description("When this database recorded the row.").Resolve(c => c.Source.RecordedAt);
         Field<InstantGraphType>("supersededAt").Description("When a correction superseded the row; null while current.").Resolve(c => c.Source.SupersededAt);
-        Field<NonNullGraphType<StringGraphType>>("recordedBy").Description("Who recorded the row.").Resolve(c => c.Source.RecordedBy);
-        Field<StringGraphType>("changeNote").Description("Why the row was recorded.").Resolve(c => c.Source.ChangeNote);
+        Field<NonNullGraphType<StringGraphType>>("recordedBy").Description("Who recorded the row.").RequireRole(Roles.Auditor, Roles.Editor)
+            .Resolve(c => c.Source.RecordedBy);
+        Field<StringGraphType>("changeNote").Description("Why the row was recorded.").RequireRole(Roles.Auditor, Roles.Editor)
+            .Resolve(c => c.Source.ChangeNote);
         Field<NonNullGraphType<SourceGraphType>>("source").Description("Where the document came from.").Resolve(c => c.Source);
         Field<RevisionGraphType>("corrects")
             .Description("For a correction: the row it superseded.")

@@ -1,5 +1,6 @@
 using CountryRelations.Api.GraphQL.Common;
 using CountryRelations.History;
+using CountryRelations.Api.Security;
 using GraphQL;
 using GraphQL.Types;
 
@@ -13,6 +14,7 @@ public static class RevisionMutations
         mutation.Field<NonNullGraphType<RevisionGraphType>>("publishRevision")
             .Description("Records a version of a profile as published. One transaction; refused with a coded error and nothing written on bad input or a concurrency conflict.")
             .Argument<NonNullGraphType<PublishRevisionInputGraphType>>("input", "The revision.")
+            .RequireRole(Roles.Editor)
             .ResolveAsync(async context =>
             {
                 var input = context.GetArgument<PublishRevisionInput>("input");
@@ -28,6 +30,7 @@ public static class RevisionMutations
         mutation.Field<NonNullGraphType<RevisionGraphType>>("correctRevision")
             .Description("Supersedes a stored revision that was wrong with corrected content; the old row remains visible at earlier knownAt instants.")
             .Argument<NonNullGraphType<CorrectRevisionInputGraphType>>("input", "The correction.")
+            .RequireRole(Roles.Editor)
             .ResolveAsync(async context =>
             {
                 var input = context.GetArgument<CorrectRevisionInput>("input");
