@@ -3,6 +3,7 @@ using CountryRelations.Api.GraphQL.Countries;
 using CountryRelations.Api.GraphQL.Integrity;
 using CountryRelations.Api.GraphQL.Profiles;
 using CountryRelations.Api.GraphQL.Revisions;
+using CountryRelations.Api.GraphQL.Search;
 using GraphQL.Types;
 
 namespace CountryRelations.Api.GraphQL;
@@ -19,5 +20,6 @@ public sealed class QueryGraphType : ObjectGraphType
         this.AddRevisionQueries();
         this.AddComparisonQueries();
         this.AddIntegrityQueries();
+        this.AddSearchQueries();
     }
 }

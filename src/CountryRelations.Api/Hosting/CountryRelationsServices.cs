@@ -12,6 +12,7 @@ using CountryRelations.Import;
 using CountryRelations.Integrity;
 using CountryRelations.Persistence;
 using CountryRelations.Profiles;
+using CountryRelations.Search;
 using GraphQL;
 using GraphQL.Execution;
 using Microsoft.Extensions.Configuration;
@@ -38,6 +39,7 @@ public static class CountryRelationsServices
         services.AddSingleton<HistoryVerifier>();
         services.AddSingleton<HashChainBackfill>();
         services.AddSingleton<ComparisonQueries>();
+        services.AddSingleton<SectionSearch>();
 
         services.AddBearerTokens(configuration);
         var limits = configuration.GetSection("Limits").Get<RequestLimits>() ?? new RequestLimits();

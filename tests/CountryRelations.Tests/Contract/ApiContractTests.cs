@@ -37,7 +37,7 @@ public sealed class ApiContractTests
     public async Task Every_persisted_document_runs_by_its_id(string documentId)
     {
         var server = await TestServer.GetAsync();
-        var variables = new { country = "KP", topic = "ECONOMIC", from = "2016-06-01", first = 5 };
+        var variables = new { country = "KP", topic = "ECONOMIC", from = "2016-06-01", first = 5, text = "trade" };
 
         var json = await PostDocumentIdAsync(server, documentId, variables);
 

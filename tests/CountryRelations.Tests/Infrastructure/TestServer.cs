@@ -78,6 +78,8 @@ public sealed class TestServer
         var builder = WebApplication.CreateBuilder();
         if (settings is not null)
         {
+            // The shared instance migrates and seeds first; migrations must not run twice at once.
+            await GetAsync();
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(settings) { ["Seed:SampleProfiles"] = "false" });
         }
 

@@ -5,12 +5,12 @@ using CountryRelations.Tests.Infrastructure;
 
 namespace CountryRelations.Tests.Transport;
 
-/// <summary>Each limit refuses its own kind of request with its own code, and the server goes on serving.</summary>
-public sealed class RequestLimitTests : IAsyncLifetime
+/// <summary>One instance of the app with small limits, shared by the tests of <see cref="RequestLimitTests"/>.</summary>
+public sealed class LimitedServer : IAsyncLifetime
 {
-    private TestServer _server = null!;
+    public TestServer Server { get; private set; } = null!;
 
-    public async Task InitializeAsync() => _server = await TestServer.StartAsync(new Dictionary<string, string?>
+    public async Task InitializeAsync() => Server = await TestServer.StartAsync(new Dictionary<string, string?>
     {
         ["Limits:MaxBodyBytes"] = "4000",
         ["Limits:MaxQueryLength"] = "600",
@@ -19,7 +19,13 @@ public sealed class RequestLimitTests : IAsyncLifetime
         ["Limits:MaxAliases"] = "3",
     });
 
-    public Task DisposeAsync() => _server.StopAsync();
+    public Task DisposeAsync() => Server.StopAsync();
+}
+
+/// <summary>Each limit refuses its own kind of request with its own code, and the server goes on serving.</summary>
+public sealed class RequestLimitTests(LimitedServer limited) : IClassFixture<LimitedServer>
+{
+    private readonly TestServer _server = limited.Server;
 
     public static TheoryData<string, HttpStatusCode, string> OverTheLimit => new()
     {

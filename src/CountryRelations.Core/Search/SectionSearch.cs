@@ -1,0 +1,148 @@
+using System.Globalization;
+using CountryRelations.Errors;
+using CountryRelations.History;
+using CountryRelations.Paging;
+using CountryRelations.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace CountryRelations.Search;
+
+/// <summary>
+/// Full-text search over section headings and bodies with PostgreSQL: each section is indexed under its profile's
+/// language (English or French stemming, accents folded); the query text is read in both, each against sections of
+/// its own language. Ranked by <c>ts_rank_cd</c>, paged by keyset on (rank, section id), snippets by <c>ts_headline</c>.
+/// </summary>
+public sealed class SectionSearch(IDbContextFactory<CountryRelationsDbContext> contexts, AsOfQuery history)
+{
+    private const string SearchList = "search";
+
+    // Control characters cannot occur in stored text, so they mark highlights unambiguously.
+    private const char Start = '\u0002';
+    private const char Stop = '\u0003';
+
+    /// <summary>One page of hits, best first, with the total count.</summary>
+    public Task<Page<SearchHit>> SearchAsync(SearchQuery query, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        var text = query.Text.Trim();
+        if (text.Length is 0 or > 500)
+        {
+            throw new DomainException(ErrorCodes.InvalidSearch, "Give between 1 and 500 characters of search text.");
+        }
+
+        return Keyset.PageAsync<SearchHit>(
+            page,
+            hit => Cursor.Encode(SearchList, hit.Rank.ToString("R", CultureInfo.InvariantCulture), hit.Section.Id.ToString(CultureInfo.InvariantCulture)),
+            async (cursor, backward, limit) =>
+            {
+                (float Rank, long Id)? after = null;
+                if (cursor is not null)
+                {
+                    var key = Cursor.Decode(cursor, SearchList, 2);
+                    after = float.TryParse(key[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var rank)
+                            && long.TryParse(key[1], NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+                        ? (rank, id)
+                        : throw new DomainException(ErrorCodes.InvalidCursor, $"\"{cursor}\" is not a cursor of this list.");
+                }
+
+                return await HitsAsync(query with { Text = text }, after, backward, limit, cancellationToken);
+            },
+            () => CountAsync(query with { Text = text }, cancellationToken));
+    }
+
+    // The matching sections: both language readings of the text, each against its own language's sections.
+    private const string Hits = """
+        WITH q AS (SELECT websearch_to_tsquery('cr_english', @text) AS en, websearch_to_tsquery('cr_french', @text) AS fr),
+        hits AS (
+            SELECT ss.section_id, s.revision_id, ss.configuration,
+                   CASE WHEN ss.configuration = 'cr_french'::regconfig THEN q.fr ELSE q.en END AS tsq,
+                   ts_rank_cd(ss.document, CASE WHEN ss.configuration = 'cr_french'::regconfig THEN q.fr ELSE q.en END) AS rank
+            FROM q, section_search ss
+            JOIN sections s ON s.id = ss.section_id
+            JOIN revisions r ON r.id = s.revision_id
+            JOIN profiles p ON p.id = r.profile_id
+            JOIN publishers pub ON pub.id = p.publisher_id
+            WHERE ((ss.configuration = 'cr_english'::regconfig AND ss.document @@ q.en)
+                OR (ss.configuration = 'cr_french'::regconfig AND ss.document @@ q.fr))
+              AND r.system_period @> @knownAt
+              AND (@codes::text[] IS NULL OR p.country_code = ANY(@codes::text[]))
+              AND (@publisher::text IS NULL OR pub.code = @publisher::text)
+              AND (@language::text IS NULL OR p.language = @language::text)
+              AND (@topic::text IS NULL OR s.topic = @topic::text)
+              AND (@asOf::date IS NULL OR r.id = (
+                  SELECT f.id FROM revisions f
+                  WHERE f.profile_id = r.profile_id AND f.effective_from <= @asOf::date AND f.system_period @> @knownAt
+                  ORDER BY f.effective_from DESC, f.sequence DESC LIMIT 1)))
+        """;
+
+    private async Task<IReadOnlyList<SearchHit>> HitsAsync(
+        SearchQuery query, (float Rank, long Id)? after, bool backward, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var beyond = after is null ? "true" : backward ? "(rank, section_id) > (@afterRank, @afterId)" : "(rank, section_id) < (@afterRank, @afterId)";
+        var order = backward ? "rank ASC, section_id ASC" : "rank DESC, section_id DESC";
+        var parameters = Parameters(query);
+        parameters.Add(new NpgsqlParameter<float>("afterRank", NpgsqlDbType.Real) { TypedValue = after?.Rank ?? 0 });
+        parameters.Add(new NpgsqlParameter<long>("afterId", after?.Id ?? 0));
+        parameters.Add(new NpgsqlParameter<int>("limit", limit));
+        // Only fixed fragments (beyond, order) are spliced in; every value travels as a parameter.
+#pragma warning disable EF1003
+        var rows = await db.Database.SqlQueryRaw<SearchRow>(
+                Hits + $"""
+                , page AS (SELECT * FROM hits WHERE {beyond} ORDER BY {order} LIMIT @limit)
+                SELECT page.section_id AS "SectionId", page.revision_id AS "RevisionId", page.rank AS "Rank",
+                       ts_headline(page.configuration, s.body, page.tsq,
+                           'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxFragments=2, MaxWords=30, MinWords=10, FragmentDelimiter=" … "') AS "Headline"
+                FROM page JOIN sections s ON s.id = page.section_id
+                """,
+                [.. parameters])
+            .ToListAsync(cancellationToken);
+#pragma warning restore EF1003
+        var revisions = await history.FindManyAsync(rows.Select(r => r.RevisionId).Distinct().ToList(), cancellationToken);
+        var hits = rows.Select(row =>
+        {
+            var revision = revisions[row.RevisionId];
+            return new SearchHit(revision, revision.Sections.Single(s => s.Id == row.SectionId), row.Rank, Snippet(row.Headline));
+        });
+        return (backward
+                ? hits.OrderBy(h => h.Rank).ThenBy(h => h.Section.Id)
+                : hits.OrderByDescending(h => h.Rank).ThenByDescending(h => h.Section.Id))
+            .ToList();
+    }
+
+    private async Task<int> CountAsync(SearchQuery query, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Database.SqlQueryRaw<int>(Hits + """SELECT count(*)::int AS "Value" FROM hits""", [.. Parameters(query)])
+            .SingleAsync(cancellationToken);
+    }
+
+    private static List<NpgsqlParameter> Parameters(SearchQuery query) =>
+    [
+        new NpgsqlParameter<string>("text", query.Text),
+        new NpgsqlParameter<DateTime>("knownAt", query.KnownAt),
+        new("codes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (object?)query.Profiles.CountryCodes?.ToArray() ?? DBNull.Value },
+        new("publisher", NpgsqlDbType.Text) { Value = (object?)query.Profiles.PublisherCode ?? DBNull.Value },
+        new("language", NpgsqlDbType.Text) { Value = (object?)query.Profiles.Language ?? DBNull.Value },
+        new("topic", NpgsqlDbType.Text) { Value = (object?)query.Topic?.ToString() ?? DBNull.Value },
+        new("asOf", NpgsqlDbType.Date) { Value = (object?)query.AsOf ?? DBNull.Value },
+    ];
+
+    private static List<SnippetPart> Snippet(string headline)
+    {
+        var parts = new List<SnippetPart>();
+        var highlighted = false;
+        foreach (var piece in headline.Split(Start, Stop))
+        {
+            if (piece.Length > 0)
+            {
+                parts.Add(new SnippetPart(piece, highlighted));
+            }
+
+            highlighted = !highlighted;
+        }
+
+        return parts;
+    }
+}
