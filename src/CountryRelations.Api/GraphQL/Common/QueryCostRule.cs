@@ -1,6 +1,7 @@
 using CountryRelations.Api.Transport;
 using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
+using GraphQLParser.AST;
 
 namespace CountryRelations.Api.GraphQL.Common;
 
@@ -25,7 +26,7 @@ public static class QueryCostRule
                     Code = "DEPTH_LIMIT_EXCEEDED",
                 };
             }
-            else if (context.TotalImpact > limits.MaxComplexity)
+            else if (context.TotalImpact > limits.MaxComplexity && !IsIntrospection(context.ValidationContext.Operation))
             {
                 context.Error = new ValidationError(
                     $"The query's complexity is {context.TotalImpact:F0}; at most {limits.MaxComplexity:F0} is allowed. Ask for smaller pages (first/last) or fewer fields.")
@@ -37,4 +38,9 @@ public static class QueryCostRule
             return Task.CompletedTask;
         };
     }
+
+    // Schema introspection (GraphiQL's and codegen's) reads the schema, not the data: its size is bounded by the
+    // schema, so it is exempt from the complexity limit, though not from the depth limit.
+    private static bool IsIntrospection(GraphQLOperationDefinition operation) =>
+        operation.SelectionSet.Selections.All(s => s is GraphQLField { Name.Value: var name } && (name == "__schema" || name == "__type" || name == "__typename"));
 }
