@@ -60,12 +60,12 @@ public sealed class ComparisonQueries(AsOfQuery history)
     }
 
     /// <summary>
-    /// Revisions across profiles that took effect in [<paramref name="since"/>, <paramref name="until"/>], newest first, each
+    /// Revisions across profiles that took effect in [<paramref name="since"/>, <paramref name="until"/>] in <paramref name="order"/>, each
     /// compared to the revision it replaced; with <paramref name="topic"/>, only revisions that changed that topic.
     /// Only profiles matching <paramref name="filter"/>; with <paramref name="kind"/>, only that kind (<see cref="RevisionKind.SilentEdit"/> gives the silent edits).
     /// </summary>
     public Task<Page<RevisionComparison>> ChangesAsync(
-        DateOnly since, DateOnly until, Topic? topic, RevisionKind? kind, ProfileFilter filter, DateTime knownAt, PageRequest page,
+        DateOnly since, DateOnly until, Topic? topic, RevisionKind? kind, ProfileFilter filter, DateTime knownAt, Chronology order, PageRequest page,
         CancellationToken cancellationToken = default)
     {
         if (since > until)
@@ -84,7 +84,7 @@ public sealed class ComparisonQueries(AsOfQuery history)
                 // A topic filter can only be applied after comparing, so read on until the page is full.
                 while (comparisons.Count < limit)
                 {
-                    var batch = await history.EffectiveBetweenAsync(since, until, knownAt, kind, filter, after, backward, limit, cancellationToken);
+                    var batch = await history.EffectiveBetweenAsync(since, until, knownAt, kind, filter, after, descending: (order == Chronology.NewestFirst) != backward, limit, cancellationToken);
                     var predecessors = await history.PredecessorsOfAsync(batch, knownAt, cancellationToken);
                     foreach (var revision in batch)
                     {

@@ -183,13 +183,18 @@ public sealed class AsOfQuery(IDbContextFactory<CountryRelationsDbContext> conte
     private const string TimelineList = "revisions";
 
     /// <summary>
-    /// A page of <see cref="TimelineAsync"/>, oldest first, keyed by (effective date, sequence). A profile's timeline is
-    /// read whole (it is short: one row per update) and cut by key, so cursors stay valid as revisions are added.
+    /// A page of <see cref="TimelineAsync"/> in <paramref name="order"/>, keyed by (effective date, sequence). A profile's
+    /// timeline is read whole (it is short: one row per update) and cut by key, so cursors stay valid as revisions are added.
     /// </summary>
     public async Task<Page<Revision>> TimelinePageAsync(
-        long profileId, DateOnly? from, DateOnly? to, DateTime knownAt, PageRequest page, CancellationToken cancellationToken = default)
+        long profileId, DateOnly? from, DateOnly? to, DateTime knownAt, Chronology order, PageRequest page, CancellationToken cancellationToken = default)
     {
         var timeline = (await TimelineAsync(profileId, from, to, knownAt, cancellationToken)).Select(e => e.Revision).ToList();
+        if (order == Chronology.NewestFirst)
+        {
+            timeline.Reverse();
+        }
+
         return await Keyset.PageAsync<Revision>(
             page,
             r => Cursor.EncodeDated(TimelineList, r.EffectiveFrom, r.Sequence),
@@ -199,7 +204,8 @@ public sealed class AsOfQuery(IDbContextFactory<CountryRelationsDbContext> conte
                 if (cursor is not null)
                 {
                     var (date, sequence) = Cursor.DecodeDated(cursor, TimelineList);
-                    ordered = ordered.Where(r => backward
+                    var descending = (order == Chronology.NewestFirst) != backward;
+                    ordered = ordered.Where(r => descending
                         ? r.EffectiveFrom < date || r.EffectiveFrom == date && r.Sequence < sequence
                         : r.EffectiveFrom > date || r.EffectiveFrom == date && r.Sequence > sequence);
                 }
@@ -211,26 +217,26 @@ public sealed class AsOfQuery(IDbContextFactory<CountryRelationsDbContext> conte
 
     /// <summary>
     /// Revisions across profiles (as known at <paramref name="knownAt"/>) that took effect between <paramref name="since"/>
-    /// and <paramref name="until"/> inclusive, newest first (effective date, then id, descending); with <paramref name="kind"/>,
-    /// only that kind. A keyset read: at most <paramref name="limit"/> rows beyond <paramref name="after"/> (effective date, id)
-    /// in the reading direction, oldest first when <paramref name="backward"/>.
+    /// and <paramref name="until"/> inclusive, ordered by (effective date, id), descending when <paramref name="descending"/>;
+    /// with <paramref name="kind"/>, only that kind. A keyset read: at most <paramref name="limit"/> rows beyond
+    /// <paramref name="after"/> (effective date, id) in that order.
     /// </summary>
     public async Task<IReadOnlyList<Revision>> EffectiveBetweenAsync(
-        DateOnly since, DateOnly until, DateTime knownAt, RevisionKind? kind, ProfileFilter filter, (DateOnly Date, long Id)? after, bool backward, int limit,
+        DateOnly since, DateOnly until, DateTime knownAt, RevisionKind? kind, ProfileFilter filter, (DateOnly Date, long Id)? after, bool descending, int limit,
         CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = EffectiveBetween(db, since, until, knownAt, kind, filter);
         if (after is var (date, id))
         {
-            rows = backward
-                ? rows.Where(r => r.EffectiveFrom > date || r.EffectiveFrom == date && r.Id > id)
-                : rows.Where(r => r.EffectiveFrom < date || r.EffectiveFrom == date && r.Id < id);
+            rows = descending
+                ? rows.Where(r => r.EffectiveFrom < date || r.EffectiveFrom == date && r.Id < id)
+                : rows.Where(r => r.EffectiveFrom > date || r.EffectiveFrom == date && r.Id > id);
         }
 
-        rows = backward
-            ? rows.OrderBy(r => r.EffectiveFrom).ThenBy(r => r.Id)
-            : rows.OrderByDescending(r => r.EffectiveFrom).ThenByDescending(r => r.Id);
+        rows = descending
+            ? rows.OrderByDescending(r => r.EffectiveFrom).ThenByDescending(r => r.Id)
+            : rows.OrderBy(r => r.EffectiveFrom).ThenBy(r => r.Id);
         return await WithDetails(rows.Take(limit)).ToListAsync(cancellationToken);
     }
 

@@ -128,5 +128,15 @@ public sealed class PagingAndFilteringTests
         Assert.Equal(["2018-01-01"], second["nodes"]!.AsArray().Select(n => (string)n!["publishedOn"]!));
         Assert.Equal((true, false, 4), ((bool)first["pageInfo"]!["hasNextPage"]!, (bool)second["pageInfo"]!["hasNextPage"]!, (int)second["totalCount"]!));
         Assert.Equal("2016-01-01", (string)first["nodes"]![0]!["validUntil"]!);
+
+        const string newest = "query($p: String, $after: String) { revisions(country: \"KP\", publisher: $p, order: NEWEST_FIRST, first: 2, after: $after) { pageInfo { endCursor } nodes { publishedOn } } }";
+        var latest = (await server.QueryAsync(newest, new { p = publisher }))["data"]!["revisions"]!;
+        var earlier = (await server.QueryAsync(newest, new { p = publisher, after = (string)latest["pageInfo"]!["endCursor"]! }))["data"]!["revisions"]!;
+        Assert.Equal(["2018-01-01", "2017-01-01", "2016-01-01", "2015-01-01"],
+            latest["nodes"]!.AsArray().Concat(earlier["nodes"]!.AsArray()).Select(n => (string)n!["publishedOn"]!));
+
+        var changes = await server.QueryAsync(
+            "query($p: String) { changes(since: \"2014-01-01\", until: \"2019-01-01\", publisher: $p, order: OLDEST_FIRST, first: 3) { nodes { to { publishedOn } } } }", new { p = publisher });
+        Assert.Equal(["2015-01-01", "2016-01-01", "2017-01-01"], changes["data"]!["changes"]!["nodes"]!.AsArray().Select(n => (string)n!["to"]!["publishedOn"]!));
     }
 }

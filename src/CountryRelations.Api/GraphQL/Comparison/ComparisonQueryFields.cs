@@ -2,6 +2,7 @@ using CountryRelations.Api.GraphQL.Common;
 using CountryRelations.Api.GraphQL.Paging;
 using CountryRelations.Api.GraphQL.Profiles;
 using CountryRelations.Comparison;
+using CountryRelations.Paging;
 using CountryRelations.Revisions;
 using CountryRelations.Topics;
 using GraphQL;
@@ -40,15 +41,17 @@ public static class ComparisonQueryFields
                 : []);
 
         query.Field<NonNullGraphType<RevisionComparisonConnectionGraphType>>("changes")
-            .Description("A feed of revisions that took effect between `since` and `until` across all profiles, newest first, each compared to the revision it replaced; with `topic`, only revisions that changed that topic. `totalCount` is null with `topic`.")
+            .Description("A feed of revisions that took effect between `since` and `until` across all profiles, newest first unless `order` says otherwise, each compared to the revision it replaced; with `topic`, only revisions that changed that topic. `totalCount` is null with `topic`.")
             .Argument<NonNullGraphType<IsoDateGraphType>>("since", "First day of the period.")
             .Argument<IsoDateGraphType>("until", "Last day of the period; default today.")
             .Argument<TopicGraphType>("topic", "Only revisions that changed this topic, compared on it alone.")
             .Argument<InstantGraphType>("knownAt", "System-time instant; default now.")
             .ProfileFilterArguments()
+            .Argument<ChronologyGraphType>("order", "NEWEST_FIRST (default) or OLDEST_FIRST.")
             .PageArguments()
             .ResolveAsync(async c => await c.Service<ComparisonQueries>().ChangesAsync(
-                c.GetArgument<DateOnly>("since"), c.AsOf("until"), c.GetArgument<Topic?>("topic"), kind: null, await c.ProfileFilterAsync(), c.KnownAt(), c.PageRequest(), c.CancellationToken));
+                c.GetArgument<DateOnly>("since"), c.AsOf("until"), c.GetArgument<Topic?>("topic"), kind: null, await c.ProfileFilterAsync(), c.KnownAt(),
+                c.GetArgument("order", Chronology.NewestFirst), c.PageRequest(), c.CancellationToken));
 
         query.Field<NonNullGraphType<RevisionComparisonConnectionGraphType>>("silentEdits")
             .Description("Revisions a publisher changed without changing the stated date, taking effect between `since` and `until`, newest first, each compared to the revision it silently replaced.")
@@ -56,9 +59,11 @@ public static class ComparisonQueryFields
             .Argument<IsoDateGraphType>("until", "Last capture date of interest; default today.")
             .Argument<InstantGraphType>("knownAt", "System-time instant; default now.")
             .ProfileFilterArguments()
+            .Argument<ChronologyGraphType>("order", "NEWEST_FIRST (default) or OLDEST_FIRST.")
             .PageArguments()
             .ResolveAsync(async c => await c.Service<ComparisonQueries>().ChangesAsync(
-                c.GetArgument<DateOnly>("since"), c.AsOf("until"), topic: null, RevisionKind.SilentEdit, await c.ProfileFilterAsync(), c.KnownAt(), c.PageRequest(), c.CancellationToken));
+                c.GetArgument<DateOnly>("since"), c.AsOf("until"), topic: null, RevisionKind.SilentEdit, await c.ProfileFilterAsync(), c.KnownAt(),
+                c.GetArgument("order", Chronology.NewestFirst), c.PageRequest(), c.CancellationToken));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportedFigureGraphType>>>>("figures")
             .Description("The figures a profile reported over time, oldest revision first, each with the revision, section and sentence it came from.")

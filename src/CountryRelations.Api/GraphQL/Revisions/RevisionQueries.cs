@@ -16,11 +16,12 @@ public static class RevisionQueries
     public static void AddRevisionQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<RevisionConnectionGraphType>>("revisions")
-            .Description("A profile's timeline, oldest first, a page at a time: the revisions in force at some point between `from` and `to`, as known at `knownAt`.")
+            .Description("A profile's timeline, a page at a time (oldest first unless `order` says otherwise): the revisions in force at some point between `from` and `to`, as known at `knownAt`.")
             .ProfileSelectorArguments()
             .Argument<IsoDateGraphType>("from", "Earliest date of interest.")
             .Argument<IsoDateGraphType>("to", "Latest date of interest.")
             .Argument<InstantGraphType>("knownAt", "System-time instant; default now.")
+            .Argument<ChronologyGraphType>("order", "OLDEST_FIRST (default) or NEWEST_FIRST.")
             .PageArguments()
             .ResolveAsync(async context =>
             {
@@ -35,7 +36,7 @@ public static class RevisionQueries
                 var profile = await context.FindProfileAsync();
                 return profile is null
                     ? new Page<CountryRelations.Revisions.Revision>([], false, false, 0)
-                    : await context.Service<AsOfQuery>().TimelinePageAsync(profile.Id, from, to, context.KnownAt(), page, context.CancellationToken);
+                    : await context.Service<AsOfQuery>().TimelinePageAsync(profile.Id, from, to, context.KnownAt(), context.GetArgument("order", Chronology.OldestFirst), page, context.CancellationToken);
             });
 
         query.Field<RevisionGraphType>("revision")
