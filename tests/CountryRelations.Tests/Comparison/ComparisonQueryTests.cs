@@ -120,4 +120,30 @@ public sealed class ComparisonQueryTests
             figures.Select(f => $"{f!["revision"]!["publishedOn"]} {f["figure"]!["text"]}"));
         Assert.Equal("Trade between France and North Korea is limited (€6.4 million in 2014).", (string)figures[0]!["sentence"]!);
     }
+
+    [Fact]
+    public async Task A_correction_is_compared_with_the_row_it_corrects_and_the_old_state_stays_queryable()
+    {
+        var (server, publisher) = await NorthKoreaPairAsync();
+        var current = await server.QueryAsync("query($p: String) { profile(country: \"KP\", publisher: $p) { id recordedAt } }", new { p = publisher });
+        var wrongId = (string)current["data"]!["profile"]!["id"]!;
+        var before = (string)current["data"]!["profile"]!["recordedAt"]!;
+
+        var corrected = await server.QueryAsync(
+            """
+            mutation($id: ID!) { correctRevision(input: { revision: $id, recordedBy: "auditor", note: "trade figure mistyped",
+              sections: [{ heading: "Economic relations", body: "Trade between France and North Korea is not very significant (€8.4 million in 2016)." }] }) {
+              id comparedToPrevious { from { id } sections(kinds: [CHANGED]) { figures { old { value } new { value } } } summary { removed } } } }
+            """,
+            new { id = wrongId });
+        var then = await server.QueryAsync(
+            "query($p: String, $k: DateTime) { profile(country: \"KP\", publisher: $p, knownAt: $k) { id } }", new { p = publisher, k = before });
+
+        var comparison = corrected["data"]!["correctRevision"]!["comparedToPrevious"]!;
+        Assert.Equal(wrongId, (string)comparison["from"]!["id"]!);
+        var figure = comparison["sections"]![0]!["figures"]![0]!;
+        Assert.Equal((8_200_000m, 8_400_000m), ((decimal)figure["old"]!["value"]!, (decimal)figure["new"]!["value"]!));
+        Assert.Equal(4, (int)comparison["summary"]!["removed"]!);
+        Assert.Equal(wrongId, (string)then["data"]!["profile"]!["id"]!);
+    }
 }

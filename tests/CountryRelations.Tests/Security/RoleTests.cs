@@ -65,6 +65,7 @@ public sealed class RoleTests
     [InlineData("{ profile(country: \"KP\") { recordedBy } }")]
     [InlineData("{ profile(country: \"KP\") { changeNote } }")]
     [InlineData("{ verifyAllHistory { intact } }")]
+    [InlineData("{ profile(country: \"KP\") { export(format: JSON) } }")]
     public async Task Provenance_and_integrity_checks_are_for_auditors(string query)
     {
         var (anonymous, refusal) = await SendAsync(query, token: "");

@@ -3,6 +3,7 @@ using CountryRelations.Api.GraphQL.Common;
 using CountryRelations.Api.GraphQL.Countries;
 using CountryRelations.Api.GraphQL.Loading;
 using CountryRelations.Api.GraphQL.Revisions;
+using CountryRelations.Countries;
 using CountryRelations.Revisions;
 using CountryRelations.Topics;
 using GraphQL;
@@ -18,7 +19,8 @@ public sealed class ProfileGraphType : ObjectGraphType<ProfileNode>
         Name = "Profile";
         Description = "One publisher's page about one country in one language. Its content is in its revisions.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Stable identifier.").Resolve(c => c.Source.Profile.Id.ToString(CultureInfo.InvariantCulture));
-        Field<NonNullGraphType<CountryGraphType>>("country").Description("The subject country.").Resolve(c => c.Source.Profile.Country);
+        Field<NonNullGraphType<CountryGraphType>>("country").Description("The subject country.")
+            .Resolve(c => c.Service<CountryCatalog>().Resolve(c.Source.Profile.CountryCode)); // in memory: no query, however many profiles
         Field<NonNullGraphType<PublisherGraphType>>("publisher").Description("Who publishes the page.").Resolve(c => c.Source.Profile.Publisher);
         Field<NonNullGraphType<StringGraphType>>("language").Description("Language of the page, e.g. en or fr.").Resolve(c => c.Source.Profile.Language);
         Field<RevisionGraphType>("revision")

@@ -55,8 +55,9 @@ public sealed class RevisionGraphType : ObjectGraphType<Revision>
             .Description("contentSha256 of the profile's previous row by sequence; null for the first. Together they chain a profile's history.")
             .Resolve(c => c.Source.PreviousSha256);
         Field<NonNullGraphType<StringGraphType>>("export")
-            .Description("The revision as a file: identical bytes on every call, so a kept file's hash can be checked later.")
+            .Description("The revision as a file for auditors' records: identical bytes on every call, so a kept file's hash can be checked later. The JSON holds who recorded it and why.")
             .Argument<NonNullGraphType<ExportFormatGraphType>>("format", "PLAIN_TEXT or JSON.")
+            .RequireRole(Roles.Auditor, Roles.Editor)
             .Resolve(c => RevisionExport.Write(c.Source, c.GetArgument<ExportFormat>("format")));
         Field<NonNullGraphType<RevisionComparisonGraphType>>("comparedToPrevious")
             .Description("This revision compared to the one in force the day before it took effect (for a correction: to the row it corrects).")
