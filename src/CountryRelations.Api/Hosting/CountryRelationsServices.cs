@@ -33,6 +33,7 @@ public static class CountryRelationsServices
         services.AddSingleton<ProfileKeyResolver>();
         services.AddSingleton<RevisionStore>();
         services.AddSingleton<AsOfQuery>();
+        services.AddSingleton<TopicAcrossProfiles>();
         services.AddSingleton<ProfileDirectory>();
         services.AddSingleton<DocumentImporter>();
         services.AddSingleton<SampleProfilesSeeder>();

@@ -24,32 +24,12 @@ public sealed class AsOfQuery(IDbContextFactory<CountryRelationsDbContext> conte
             .FirstOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>
-    /// The revision in force on <paramref name="asOf"/> for every profile of <paramref name="countryCodes"/> (all when null),
-    /// one index probe per profile (a LATERAL join over <c>ix_revisions_as_of</c>). Profiles with nothing in force yet are left out.
-    /// </summary>
-    public async Task<IReadOnlyList<Revision>> InForceAcrossAsync(
-        DateOnly asOf,
-        DateTime knownAt,
-        IReadOnlyCollection<string>? countryCodes = null,
-        CancellationToken cancellationToken = default)
-    {
-        var revisions = await InForceAsync(asOf, knownAt, countryCodes?.ToArray(), profileIds: null, cancellationToken);
-        return revisions.OrderBy(r => r.Profile.CountryCode).ThenBy(r => r.Profile.Publisher.Code).ThenBy(r => r.Profile.Language).ToList();
-    }
-
     /// <summary>The revision in force on <paramref name="asOf"/> of each of <paramref name="profileIds"/>, by profile id, in two statements.</summary>
     public async Task<IReadOnlyDictionary<long, Revision>> InForceOfProfilesAsync(
         IReadOnlyCollection<long> profileIds, DateOnly asOf, DateTime knownAt, CancellationToken cancellationToken = default)
     {
-        var revisions = await InForceAsync(asOf, knownAt, countryCodes: null, profileIds.ToArray(), cancellationToken);
-        return revisions.ToDictionary(r => r.ProfileId);
-    }
-
-    private async Task<List<Revision>> InForceAsync(
-        DateOnly asOf, DateTime knownAt, string[]? countryCodes, long[]? profileIds, CancellationToken cancellationToken)
-    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var profiles = profileIds.ToArray();
         var ids = await db.Database.SqlQuery<long>(
                 $"""
                 SELECT r.id AS "Value"
@@ -59,11 +39,10 @@ public sealed class AsOfQuery(IDbContextFactory<CountryRelationsDbContext> conte
                     WHERE r.profile_id = p.id AND r.effective_from <= {asOf} AND r.system_period @> {knownAt}
                     ORDER BY r.effective_from DESC, r.sequence DESC
                     LIMIT 1) r
-                WHERE ({countryCodes}::text[] IS NULL OR p.country_code = ANY({countryCodes}::text[]))
-                  AND ({profileIds}::bigint[] IS NULL OR p.id = ANY({profileIds}::bigint[]))
+                WHERE p.id = ANY({profiles})
                 """)
             .ToListAsync(cancellationToken);
-        return await WithDetails(db.Revisions).Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
+        return await WithDetails(db.Revisions).Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.ProfileId, cancellationToken);
     }
 
     /// <summary>For each of <paramref name="revisions"/>, the first day a later revision of its profile took effect (as known at <paramref name="knownAt"/>), by revision id.</summary>
@@ -168,16 +147,6 @@ public sealed class AsOfQuery(IDbContextFactory<CountryRelationsDbContext> conte
         }
 
         return entries;
-    }
-
-    /// <summary>One topic's sections across profiles as of a date.</summary>
-    public async Task<IReadOnlyList<TopicSection>> TopicAsync(
-        Topic topic, DateOnly asOf, DateTime knownAt, IReadOnlyCollection<string>? countryCodes, CancellationToken cancellationToken = default)
-    {
-        var revisions = await InForceAcrossAsync(asOf, knownAt, countryCodes, cancellationToken);
-        return revisions
-            .SelectMany(r => r.Sections.Where(s => s.Topic == topic).Select(s => new TopicSection(r, s)))
-            .ToList();
     }
 
     private const string TimelineList = "revisions";

@@ -122,9 +122,7 @@ public sealed class SectionSearch(IDbContextFactory<CountryRelationsDbContext> c
     [
         new NpgsqlParameter<string>("text", query.Text),
         new NpgsqlParameter<DateTime>("knownAt", query.KnownAt),
-        new("codes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (object?)query.Profiles.CountryCodes?.ToArray() ?? DBNull.Value },
-        new("publisher", NpgsqlDbType.Text) { Value = (object?)query.Profiles.PublisherCode ?? DBNull.Value },
-        new("language", NpgsqlDbType.Text) { Value = (object?)query.Profiles.Language ?? DBNull.Value },
+        .. query.Profiles.SqlParameters(),
         new("topic", NpgsqlDbType.Text) { Value = (object?)query.Topic?.ToString() ?? DBNull.Value },
         new("asOf", NpgsqlDbType.Date) { Value = (object?)query.AsOf ?? DBNull.Value },
     ];

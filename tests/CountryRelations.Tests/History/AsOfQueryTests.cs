@@ -1,5 +1,7 @@
 using CountryRelations.Errors;
 using CountryRelations.History;
+using CountryRelations.Paging;
+using CountryRelations.Profiles;
 using CountryRelations.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -89,10 +91,15 @@ public sealed class AsOfQueryTests
         await store.PublishAsync(Publish(publisher, "2016-06-01", "Senegal trade.", country: "SN"));
         await store.PublishAsync(Publish(publisher, "2017-01-01", "Senegal trade, later.", country: "SN"));
 
-        var sections = await asOf.TopicAsync(CountryRelations.Topics.Topic.Economic, Date("2016-12-31"), DateTime.UtcNow, ["KP", "SN"]);
-        var ours = sections.Where(s => s.Revision.Profile.Publisher.Code == publisher).ToList();
+        var topic = (await TestServer.GetAsync()).Services.GetRequiredService<TopicAcrossProfiles>();
 
-        Assert.Equal(["Korea trade.", "Senegal trade."], ours.Select(s => s.Section.Body));
+        var page = await topic.PageAsync(
+            CountryRelations.Topics.Topic.Economic, Date("2016-12-31"), DateTime.UtcNow, new ProfileFilter(["KP", "SN"], publisher), new PageRequest());
+        var next = await topic.PageAsync(
+            CountryRelations.Topics.Topic.Economic, Date("2016-12-31"), DateTime.UtcNow, new ProfileFilter(["KP", "SN"], publisher), new PageRequest(First: 1, After: page.Items[0].Cursor));
+
+        Assert.Equal(["Korea trade.", "Senegal trade."], page.Items.Select(s => s.Node.Section.Body));
+        Assert.Equal((2, "Senegal trade."), (page.TotalCount!.Value, next.Items.Single().Node.Section.Body));
     }
 
     [Fact]

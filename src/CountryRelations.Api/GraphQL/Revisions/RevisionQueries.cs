@@ -1,7 +1,6 @@
 using CountryRelations.Api.GraphQL.Common;
 using CountryRelations.Api.GraphQL.Paging;
 using CountryRelations.Api.GraphQL.Profiles;
-using CountryRelations.Countries;
 using CountryRelations.History;
 using CountryRelations.Paging;
 using CountryRelations.Topics;
@@ -44,18 +43,14 @@ public static class RevisionQueries
             .Argument<NonNullGraphType<IdGraphType>>("id", "The revision's ID.")
             .ResolveAsync(async context => await context.Service<AsOfQuery>().FindAsync(context.RevisionId("id"), context.CancellationToken));
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProfileSectionGraphType>>>>("sections")
-            .Description("One topic across profiles: the sections of that topic in each profile's revision in force on `asOf` (default today).")
+        query.Field<NonNullGraphType<ProfileSectionConnectionGraphType>>("sections")
+            .Description("One topic across profiles, a page at a time: the sections of that topic in each profile's revision in force on `asOf` (default today), ordered by country, publisher, language and place on the page.")
             .Argument<NonNullGraphType<TopicGraphType>>("topic", "The topic.")
             .Argument<IsoDateGraphType>("asOf", "Valid-time date; default today.")
-            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("countries", "Only these countries (codes or names).")
             .Argument<InstantGraphType>("knownAt", "System-time instant; default now.")
-            .ResolveAsync(async context =>
-            {
-                var catalog = context.Service<CountryCatalog>();
-                var countries = context.GetArgument<List<string>?>("countries")?.Select(c => catalog.Resolve(c).Code).ToList();
-                return await context.Service<AsOfQuery>().TopicAsync(
-                    context.GetArgument<Topic>("topic"), context.AsOf(), context.KnownAt(), countries, context.CancellationToken);
-            });
+            .ProfileFilterArguments()
+            .PageArguments()
+            .ResolveAsync(async context => await context.Service<TopicAcrossProfiles>().PageAsync(
+                context.GetArgument<Topic>("topic"), context.AsOf(), context.KnownAt(), await context.ProfileFilterAsync(), context.PageRequest(), context.CancellationToken));
     }
 }

@@ -1,0 +1,100 @@
+using System.Globalization;
+using CountryRelations.Paging;
+using CountryRelations.Persistence;
+using CountryRelations.Profiles;
+using CountryRelations.Topics;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace CountryRelations.History;
+
+/// <summary>
+/// One topic across profiles: the sections of that topic in each profile's revision in force on a date, ordered by
+/// country, publisher, language and place on the page, read by keyset on that order. The revision in force is one
+/// probe of <c>ix_revisions_as_of</c> per profile (a LATERAL join).
+/// </summary>
+public sealed class TopicAcrossProfiles(IDbContextFactory<CountryRelationsDbContext> contexts, AsOfQuery history)
+{
+    private const string SectionsList = "sections";
+
+    private const string InForce = """
+        WITH listed AS (
+            SELECT s.id AS section_id, r.id AS revision_id, p.country_code::text AS country_code, pub.code AS publisher_code,
+                   p.language, s.position
+            FROM profiles p
+            JOIN publishers pub ON pub.id = p.publisher_id
+            CROSS JOIN LATERAL (
+                SELECT r.id FROM revisions r
+                WHERE r.profile_id = p.id AND r.effective_from <= @asOf AND r.system_period @> @knownAt
+                ORDER BY r.effective_from DESC, r.sequence DESC
+                LIMIT 1) r
+            JOIN sections s ON s.revision_id = r.id AND s.topic = @topic
+            WHERE (@codes::text[] IS NULL OR p.country_code = ANY(@codes::text[]))
+              AND (@publisher::text IS NULL OR pub.code = @publisher::text)
+              AND (@language::text IS NULL OR p.language = @language::text))
+        """;
+
+    /// <summary>One page of <paramref name="topic"/>'s sections in force on <paramref name="asOf"/>, with the total count.</summary>
+    public Task<Page<TopicSection>> PageAsync(
+        Topic topic, DateOnly asOf, DateTime knownAt, ProfileFilter filter, PageRequest page, CancellationToken cancellationToken = default) =>
+        Keyset.PageAsync<TopicSection>(
+            page,
+            s => Cursor.Encode(SectionsList, s.Revision.Profile.CountryCode, s.Revision.Profile.Publisher.Code, s.Revision.Profile.Language,
+                s.Section.Position.ToString(CultureInfo.InvariantCulture)),
+            async (cursor, backward, limit) =>
+            {
+                var parameters = Parameters(topic, asOf, knownAt, filter);
+                var beyond = "true";
+                if (cursor is not null)
+                {
+                    var key = Cursor.Decode(cursor, SectionsList, 4);
+                    if (!int.TryParse(key[3], NumberStyles.None, CultureInfo.InvariantCulture, out var position))
+                    {
+                        throw new Errors.DomainException(Errors.ErrorCodes.InvalidCursor, $"\"{cursor}\" is not a cursor of this list.");
+                    }
+
+                    parameters.AddRange([new NpgsqlParameter<string>("c", key[0]), new NpgsqlParameter<string>("pub", key[1]),
+                        new NpgsqlParameter<string>("lang", key[2]), new NpgsqlParameter<int>("pos", position)]);
+                    beyond = backward
+                        ? "(country_code, publisher_code, language, position) < (@c, @pub, @lang, @pos)"
+                        : "(country_code, publisher_code, language, position) > (@c, @pub, @lang, @pos)";
+                }
+
+                var order = backward
+                    ? "country_code DESC, publisher_code DESC, language DESC, position DESC"
+                    : "country_code, publisher_code, language, position";
+                parameters.Add(new NpgsqlParameter<int>("limit", limit));
+                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+
+                // Only the fixed fragments beyond and order are spliced in; every value is a parameter.
+#pragma warning disable EF1003
+                var rows = await db.Database.SqlQueryRaw<SectionKeyRow>(
+                        InForce + $"""
+                        SELECT section_id AS "SectionId", revision_id AS "RevisionId", country_code AS "CountryCode",
+                               publisher_code AS "PublisherCode", language AS "Language", position AS "Position"
+                        FROM listed WHERE {beyond} ORDER BY {order} LIMIT @limit
+                        """,
+                        [.. parameters])
+                    .ToListAsync(cancellationToken);
+#pragma warning restore EF1003
+                var revisions = await history.FindManyAsync(rows.Select(r => r.RevisionId).Distinct().ToList(), cancellationToken);
+                return (IReadOnlyList<TopicSection>)rows
+                    .Select(row => new TopicSection(revisions[row.RevisionId], revisions[row.RevisionId].Sections.Single(s => s.Id == row.SectionId)))
+                    .ToList();
+            },
+            async () =>
+            {
+                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+                return await db.Database.SqlQueryRaw<int>(InForce + """SELECT count(*)::int AS "Value" FROM listed""", [.. Parameters(topic, asOf, knownAt, filter)])
+                    .SingleAsync(cancellationToken);
+            });
+
+    private static List<NpgsqlParameter> Parameters(Topic topic, DateOnly asOf, DateTime knownAt, ProfileFilter filter) =>
+    [
+        new NpgsqlParameter<string>("topic", topic.ToString()),
+        new NpgsqlParameter<DateOnly>("asOf", asOf),
+        new NpgsqlParameter<DateTime>("knownAt", knownAt),
+        .. filter.SqlParameters(),
+    ];
+}
