@@ -21,13 +21,9 @@ public sealed class HistoryVerifier(IDbContextFactory<CountryRelationsDbContext>
         var profiles = await db.Profiles.Include(p => p.Publisher).Include(p => p.Country)
             .OrderBy(p => p.Publisher.Code).ThenBy(p => p.CountryCode).ThenBy(p => p.Language)
             .ToListAsync(cancellationToken);
-        var results = new List<HistoryVerification>(profiles.Count);
-        foreach (var profile in profiles)
-        {
-            results.Add(await VerifyAsync(db, profile, cancellationToken));
-        }
-
-        return results;
+        // Every row, read in two statements (revisions, then their sections), then checked profile by profile.
+        var revisions = (await db.Revisions.Include(r => r.Sections).AsSplitQuery().ToListAsync(cancellationToken)).ToLookup(r => r.ProfileId);
+        return profiles.Select(profile => Verify(profile, revisions[profile.Id].OrderBy(r => r.Sequence).ToList())).ToList();
     }
 
     private static async Task<HistoryVerification> VerifyAsync(CountryRelationsDbContext db, Profile profile, CancellationToken cancellationToken)
@@ -37,7 +33,9 @@ public sealed class HistoryVerifier(IDbContextFactory<CountryRelationsDbContext>
             .OrderBy(r => r.Sequence)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
-        var broken = HashChain.FirstBreak(revisions, ProfileKey.Of(profile));
-        return new HistoryVerification(profile, revisions.Count, revisions.Count == 0 ? null : revisions[^1].ContentSha256, broken);
+        return Verify(profile, revisions);
     }
+
+    private static HistoryVerification Verify(Profile profile, List<Revisions.Revision> revisions) =>
+        new(profile, revisions.Count, revisions.Count == 0 ? null : revisions[^1].ContentSha256, HashChain.FirstBreak(revisions, ProfileKey.Of(profile)));
 }
