@@ -60,9 +60,10 @@ public sealed class ComparisonQueries(AsOfQuery history)
     }
 
     /// <summary>
-    /// Revisions across profiles that took effect in [<paramref name="since"/>, <paramref name="until"/>] in <paramref name="order"/>, each
-    /// compared to the revision it replaced; with <paramref name="topic"/>, only revisions that changed that topic.
-    /// Only profiles matching <paramref name="filter"/>; with <paramref name="kind"/>, only that kind (<see cref="RevisionKind.SilentEdit"/> gives the silent edits).
+    /// Revisions across profiles that took effect in [<paramref name="since"/>, <paramref name="until"/>] in
+    /// <paramref name="order"/>, each compared to the revision it replaced; with <paramref name="topic"/>, only revisions
+    /// that changed that topic. Only profiles matching <paramref name="filter"/>; with <paramref name="kind"/>, only that
+    /// kind (<see cref="RevisionKind.SilentEdit"/> gives the silent edits).
     /// </summary>
     public Task<Page<RevisionComparison>> ChangesAsync(
         DateOnly since, DateOnly until, Topic? topic, RevisionKind? kind, ProfileFilter filter, DateTime knownAt, Chronology order, PageRequest page,
@@ -84,7 +85,8 @@ public sealed class ComparisonQueries(AsOfQuery history)
                 // A topic filter can only be applied after comparing, so read on until the page is full.
                 while (comparisons.Count < limit)
                 {
-                    var batch = await history.EffectiveBetweenAsync(since, until, knownAt, kind, filter, after, descending: (order == Chronology.NewestFirst) != backward, limit, cancellationToken);
+                    var descending = (order == Chronology.NewestFirst) != backward;
+                    var batch = await history.EffectiveBetweenAsync(since, until, knownAt, kind, filter, after, descending, limit, cancellationToken);
                     var predecessors = await history.PredecessorsOfAsync(batch, knownAt, cancellationToken);
                     foreach (var revision in batch)
                     {
@@ -109,7 +111,6 @@ public sealed class ComparisonQueries(AsOfQuery history)
     }
 
     private const string ChangesList = "changes";
-
 
     /// <summary>The figures each revision of <paramref name="profile"/> reported, oldest revision first, optionally one kind and one topic only.</summary>
     public async Task<IReadOnlyList<ReportedFigure>> FiguresAsync(
