@@ -106,6 +106,35 @@ public sealed class ComparisonQueryTests
     }
 
     [Fact]
+    public async Task A_topic_filtered_feed_pages_one_item_at_a_time_in_the_same_order()
+    {
+        var (server, publisher) = await NorthKoreaPairAsync();
+        await SampleImports.ImportAsync(server, publisher, "fr-en_senegal_2016.txt");
+        await SampleImports.ImportAsync(server, publisher, "fr-en_senegal_2017.txt");
+        const string query = """
+            query($p: String, $after: String, $first: Int) {
+              changes(since: "2015-01-01", until: "2018-01-01", topic: ECONOMIC, publisher: $p, first: $first, after: $after) {
+                pageInfo { hasNextPage endCursor } nodes { to { id } } } }
+            """;
+
+        var whole = (await server.QueryAsync(query, new { p = publisher, first = 10 }))["data"]!["changes"]!["nodes"]!.AsArray().Select(n => (string)n!["to"]!["id"]!).ToList();
+        var paged = new List<string>();
+        string? after = null;
+        JsonNode page;
+        do
+        {
+            page = (await server.QueryAsync(query, new { p = publisher, first = 1, after }))["data"]!["changes"]!;
+            paged.AddRange(page["nodes"]!.AsArray().Select(n => (string)n!["to"]!["id"]!));
+            after = (string?)page["pageInfo"]!["endCursor"];
+        }
+        while ((bool)page["pageInfo"]!["hasNextPage"]!);
+
+        // KP 2017, SN 2017 (economic section added), KP 2016 (first revision); SN 2016 has no economic section.
+        Assert.Equal(3, whole.Count);
+        Assert.Equal(whole, paged);
+    }
+
+    [Fact]
     public async Task Figures_trace_one_kind_through_the_revisions_with_their_sentences()
     {
         var (server, publisher) = await NorthKoreaPairAsync();
