@@ -1,5 +1,6 @@
 using CountryRelations.Import;
 using Spectre.Console;
+using CountryRelations.Countries;
 
 namespace CountryRelations.Api.Cli;
 
@@ -67,7 +68,7 @@ public sealed class ImportCommand(DocumentImporter importer, IAnsiConsole consol
     private void ShowSections(ImportResult result)
     {
         var page = result.Page!;
-        var table = new Table().Title($"{Markup.Escape(result.Name)} — {Markup.Escape(result.Profile ?? "?")}, {page.PublishedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "no date in the page"}")
+        var table = new Table().Title($"{Markup.Escape(result.Name)} — {Markup.Escape(result.Profile ?? "?")}, {(page.PublishedOn is { } date ? IsoDate.Format(date) : null) ?? "no date in the page"}")
             .AddColumns("#", "Topic", "Heading", "Begins");
         foreach (var (section, index) in page.Sections.Select((s, i) => (s, i)))
         {

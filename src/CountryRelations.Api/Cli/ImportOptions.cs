@@ -1,5 +1,5 @@
-using System.Globalization;
 using CountryRelations.Import;
+using CountryRelations.Countries;
 
 namespace CountryRelations.Api.Cli;
 
@@ -42,7 +42,7 @@ public sealed record ImportOptions(IReadOnlyList<string> Paths, ImportRequest De
             DateOnly? date = null;
             if (arg is "--date" or "--captured")
             {
-                if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                if (!IsoDate.TryParse(value, out var parsed))
                 {
                     return (null, $"{arg} \"{value}\" is not a date (YYYY-MM-DD).");
                 }

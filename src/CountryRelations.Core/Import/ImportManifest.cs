@@ -1,5 +1,5 @@
-using System.Globalization;
 using CountryRelations.Errors;
+using CountryRelations.Countries;
 
 namespace CountryRelations.Import;
 
@@ -41,7 +41,7 @@ public sealed class ImportManifest
             var cells = line.Split('\t').Select(c => c.Trim()).Select(c => c.Length == 0 ? null : c).ToArray();
             string? Cell(int i) => i < cells.Length ? cells[i] : null;
             DateOnly? date = Cell(4) is { } text
-                ? DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+                ? IsoDate.TryParse(text, out var parsed)
                     ? parsed
                     : throw new DomainException(ErrorCodes.InvalidDate, $"{path}:{number}: \"{text}\" is not a date (YYYY-MM-DD).")
                 : null;

@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CountryRelations.Revisions;
+using CountryRelations.Countries;
 
 namespace CountryRelations.Integrity;
 
@@ -46,8 +46,8 @@ public static class CanonicalRevision
         writer.WriteString("language", key.Language);
         writer.WriteNumber("sequence", revision.Sequence);
         writer.WriteString("kind", revision.Kind.ToString());
-        writer.WriteString("publishedOn", revision.PublishedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        writer.WriteString("effectiveFrom", revision.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        writer.WriteString("publishedOn", IsoDate.Format(revision.PublishedOn));
+        writer.WriteString("effectiveFrom", IsoDate.Format(revision.EffectiveFrom));
         if (revision.CorrectsRevisionId is { } corrects)
         {
             writer.WriteNumber("correctsRevisionId", corrects);

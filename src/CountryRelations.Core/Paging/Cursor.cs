@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using CountryRelations.Errors;
+using CountryRelations.Countries;
 
 namespace CountryRelations.Paging;
 
@@ -18,13 +19,13 @@ public static class Cursor
 
     /// <summary>The cursor of an item keyed by a date and a number (e.g. effective date and id).</summary>
     public static string EncodeDated(string list, DateOnly date, long number) =>
-        Encode(list, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), number.ToString(CultureInfo.InvariantCulture));
+        Encode(list, IsoDate.Format(date), number.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>The date and number of a cursor made by <see cref="EncodeDated"/>.</summary>
     public static (DateOnly Date, long Number) DecodeDated(string cursor, string list)
     {
         var key = Decode(cursor, list, 2);
-        return DateOnly.TryParseExact(key[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        return IsoDate.TryParse(key[0], out var date)
                && long.TryParse(key[1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
             ? (date, number)
             : throw Invalid(cursor);

@@ -1,5 +1,5 @@
-using System.Globalization;
 using CountryRelations.Errors;
+using CountryRelations.Countries;
 
 namespace CountryRelations.Api.GraphQL.Common;
 
@@ -13,13 +13,13 @@ public sealed class IsoDateGraphType : TextScalarGraphType
     }
 
     protected override object Parse(string text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        IsoDate.TryParse(text, out var date)
             ? date
             : throw Invalid(text);
 
     protected override object? Convert(object value) => value is DateOnly date ? date : null;
 
-    protected override string? Format(object value) => value is DateOnly date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+    protected override string? Format(object value) => value is DateOnly date ? IsoDate.Format(date) : null;
 
     protected override DomainException Invalid(string text) =>
         new(ErrorCodes.InvalidDate, $"\"{text}\" is not a valid date; expected an ISO-8601 calendar date such as 2016-03-23.");
