@@ -1,6 +1,6 @@
 using CountryRelations.Import;
 using Spectre.Console;
-using CountryRelations.Countries;
+using CountryRelations.Dates;
 
 namespace CountryRelations.Api.Cli;
 

@@ -1,5 +1,6 @@
 using CountryRelations.Import;
 using CountryRelations.Countries;
+using CountryRelations.Dates;
 
 namespace CountryRelations.Api.Cli;
 

@@ -1,5 +1,6 @@
 using CountryRelations.Errors;
 using CountryRelations.Countries;
+using CountryRelations.Dates;
 
 namespace CountryRelations.Import;
 

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CountryRelations.Revisions;
-using CountryRelations.Countries;
+using CountryRelations.Dates;
 
 namespace CountryRelations.Integrity;
 

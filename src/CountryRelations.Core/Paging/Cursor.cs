@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using CountryRelations.Errors;
-using CountryRelations.Countries;
+using CountryRelations.Dates;
 
 namespace CountryRelations.Paging;
 

@@ -1,5 +1,5 @@
 using CountryRelations.Errors;
-using CountryRelations.Countries;
+using CountryRelations.Dates;
 
 namespace CountryRelations.Api.GraphQL.Common;
 

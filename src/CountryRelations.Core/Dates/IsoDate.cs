@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CountryRelations.Countries;
+namespace CountryRelations.Dates;
 
 /// <summary>The one date notation of the project's interfaces (GraphQL, CLI, manifests, cursors, hashes): ISO-8601 <c>yyyy-MM-dd</c>.</summary>
 public static class IsoDate
