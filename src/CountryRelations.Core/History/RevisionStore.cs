@@ -214,13 +214,7 @@ public sealed class RevisionStore(
                 throw new DomainException(ErrorCodes.InvalidSection, $"Section {position + 1} needs a non-blank heading and body.");
             }
 
-            return new Section
-            {
-                Position = position,
-                Heading = draft.Heading.Trim(),
-                Body = draft.Body.Trim('\n', '\r'),
-                Topic = draft.Topic ?? TopicVocabulary.Classify(draft.Heading) ?? Topic.Other,
-            };
+            return draft.ToSection(position);
         }).ToList();
     }
 

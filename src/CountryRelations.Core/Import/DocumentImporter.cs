@@ -144,8 +144,9 @@ public sealed class DocumentImporter(
         return new ImportResult(request.Name, ImportOutcome.Created, $"Revision {created.Id} recorded, published on {publishedOn:yyyy-MM-dd}.", Page: page, Revision: created, Profile: profileName);
     }
 
+    // Compared as the store would keep the page, so trimming or a classified topic does not count as a change.
     private static bool SameContent(Revision revision, ParsedPage page) =>
         revision.Sections.Count == page.Sections.Count
-        && revision.Sections.OrderBy(s => s.Position).Zip(page.Sections).All(pair =>
-            pair.First.Heading == pair.Second.Heading.Trim() && pair.First.Body == pair.Second.Body.Trim('\n', '\r') && pair.First.Topic == pair.Second.Topic);
+        && revision.Sections.OrderBy(s => s.Position).Zip(page.Sections.Select((draft, position) => draft.ToSection(position))).All(pair =>
+            pair.First.Heading == pair.Second.Heading && pair.First.Body == pair.Second.Body && pair.First.Topic == pair.Second.Topic);
 }
