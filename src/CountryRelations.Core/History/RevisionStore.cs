@@ -2,7 +2,6 @@ using CountryRelations.Errors;
 using CountryRelations.Integrity;
 using CountryRelations.Persistence;
 using CountryRelations.Revisions;
-using CountryRelations.Topics;
 using Microsoft.EntityFrameworkCore;
 
 namespace CountryRelations.History;
