@@ -2,7 +2,6 @@ using CountryRelations.Paging;
 using CountryRelations.Persistence;
 using CountryRelations.Profiles;
 using CountryRelations.Revisions;
-using CountryRelations.Topics;
 using Microsoft.EntityFrameworkCore;
 
 namespace CountryRelations.History;
@@ -15,14 +14,8 @@ namespace CountryRelations.History;
 public sealed class AsOfQuery(IDbContextFactory<CountryRelationsDbContext> contexts)
 {
     /// <summary>The revision of <paramref name="profileId"/> in force on <paramref name="asOf"/> as known at <paramref name="knownAt"/>.</summary>
-    public async Task<Revision?> InForceAsync(long profileId, DateOnly asOf, DateTime knownAt, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await WithDetails(Known(db.Revisions, knownAt))
-            .Where(r => r.ProfileId == profileId && r.EffectiveFrom <= asOf)
-            .OrderByDescending(r => r.EffectiveFrom).ThenByDescending(r => r.Sequence)
-            .FirstOrDefaultAsync(cancellationToken);
-    }
+    public async Task<Revision?> InForceAsync(long profileId, DateOnly asOf, DateTime knownAt, CancellationToken cancellationToken = default) =>
+        (await InForceOfProfilesAsync([profileId], asOf, knownAt, cancellationToken)).GetValueOrDefault(profileId);
 
     /// <summary>The revision in force on <paramref name="asOf"/> of each of <paramref name="profileIds"/>, by profile id, in two statements.</summary>
     public async Task<IReadOnlyDictionary<long, Revision>> InForceOfProfilesAsync(
@@ -220,25 +213,19 @@ public sealed class AsOfQuery(IDbContextFactory<CountryRelationsDbContext> conte
     private static IQueryable<Revision> EffectiveBetween(
         CountryRelationsDbContext db, DateOnly since, DateOnly until, DateTime knownAt, RevisionKind? kind, ProfileFilter filter)
     {
-        var codes = filter.CountryCodes?.ToArray();
-        return Known(db.Revisions, knownAt).Where(r =>
-            r.EffectiveFrom >= since && r.EffectiveFrom <= until
-            && (kind == null || r.Kind == kind)
-            && (codes == null || codes.Contains(r.Profile.CountryCode))
-            && (filter.PublisherCode == null || r.Profile.Publisher.Code == filter.PublisherCode)
-            && (filter.Language == null || r.Profile.Language == filter.Language));
+        var rows = Known(db.Revisions, knownAt).Where(r => r.EffectiveFrom >= since && r.EffectiveFrom <= until && (kind == null || r.Kind == kind));
+        if (filter.Narrows)
+        {
+            var profiles = filter.Apply(db.Profiles);
+            rows = rows.Where(r => profiles.Any(p => p.Id == r.ProfileId));
+        }
+
+        return rows;
     }
 
     /// <summary>Loads a revision by id with its sections and profile, whether current or superseded.</summary>
-    public async Task<Revision?> FindAsync(long revisionId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await WithDetails(db.Revisions).SingleOrDefaultAsync(r => r.Id == revisionId, cancellationToken);
-    }
-
-    /// <summary>The rows that corrected <paramref name="revisionId"/>, directly or through later corrections, oldest first.</summary>
-    public async Task<IReadOnlyList<Revision>> CorrectionsOfAsync(long revisionId, CancellationToken cancellationToken = default) =>
-        (await CorrectionsOfManyAsync([revisionId], cancellationToken)).GetValueOrDefault(revisionId) ?? [];
+    public async Task<Revision?> FindAsync(long revisionId, CancellationToken cancellationToken = default) =>
+        (await FindManyAsync([revisionId], cancellationToken)).GetValueOrDefault(revisionId);
 
     private static IQueryable<Revision> Known(IQueryable<Revision> revisions, DateTime knownAt) =>
         revisions.Where(r => r.SystemPeriod.Contains(knownAt));

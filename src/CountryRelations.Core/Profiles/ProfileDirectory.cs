@@ -21,7 +21,7 @@ public sealed class ProfileDirectory(IDbContextFactory<CountryRelationsDbContext
             async (cursor, backward, limit) =>
             {
                 await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-                var query = Filtered(db, filter);
+                var query = filter.Apply(db.Profiles);
                 if (cursor is not null)
                 {
                     var key = Cursor.Decode(cursor, ProfilesList, 3);
@@ -42,17 +42,8 @@ public sealed class ProfileDirectory(IDbContextFactory<CountryRelationsDbContext
             async () =>
             {
                 await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-                return await Filtered(db, filter).CountAsync(cancellationToken);
+                return await filter.Apply(db.Profiles).CountAsync(cancellationToken);
             });
-
-    private static IQueryable<Profile> Filtered(CountryRelationsDbContext db, ProfileFilter filter)
-    {
-        var codes = filter.CountryCodes?.ToArray();
-        return db.Profiles.Where(p =>
-            (codes == null || codes.Contains(p.CountryCode))
-            && (filter.PublisherCode == null || p.Publisher.Code == filter.PublisherCode)
-            && (filter.Language == null || p.Language == filter.Language));
-    }
 
     /// <summary>Every publisher, ordered by code.</summary>
     public async Task<IReadOnlyList<Publisher>> PublishersAsync(CancellationToken cancellationToken = default)

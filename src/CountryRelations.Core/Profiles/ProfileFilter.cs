@@ -9,6 +9,21 @@ namespace CountryRelations.Profiles;
 /// <param name="Language">Only this language.</param>
 public sealed record ProfileFilter(IReadOnlyCollection<string>? CountryCodes = null, string? PublisherCode = null, string? Language = null)
 {
+    /// <summary>Whether the filter leaves any profile out.</summary>
+    public bool Narrows => CountryCodes is not null || PublisherCode is not null || Language is not null;
+
+    /// <summary>The profiles of <paramref name="profiles"/> that match.</summary>
+    public IQueryable<Profile> Apply(IQueryable<Profile> profiles)
+    {
+        var codes = CountryCodes?.ToArray();
+        var publisher = PublisherCode;
+        var language = Language;
+        return profiles.Where(p =>
+            (codes == null || codes.Contains(p.CountryCode))
+            && (publisher == null || p.Publisher.Code == publisher)
+            && (language == null || p.Language == language));
+    }
+
     /// <summary>The filter as SQL parameters <c>@codes</c> (text[]), <c>@publisher</c> and <c>@language</c>; null where it does not filter.</summary>
     public IEnumerable<NpgsqlParameter> SqlParameters() =>
     [

@@ -67,7 +67,7 @@ public sealed class AsOfQueryTests
         Assert.Contains("million", now.Sections[0].Body, StringComparison.Ordinal);
         Assert.Equal(original.Id, correction.CorrectsRevisionId);
         Assert.Equal(correction.RecordedAt, stored!.SupersededAt);
-        Assert.Equal(correction.Id, Assert.Single(await asOf.CorrectionsOfAsync(original.Id)).Id);
+        Assert.Equal(correction.Id, Assert.Single((await asOf.CorrectionsOfManyAsync([original.Id]))[original.Id]).Id);
     }
 
     [Fact]
