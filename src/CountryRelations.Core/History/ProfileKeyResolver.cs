@@ -15,10 +15,22 @@ public sealed partial class ProfileKeyResolver(CountryCatalog countries, Profile
     {
         var country = countries.Resolve(selector.Country);
         var language = NormalizeLanguage(selector.Language ?? defaults.Language);
-        var publisherCode = (selector.Publisher ?? defaults.Publisher).Trim().ToUpperInvariant();
-        var publisher = await db.Publishers.SingleOrDefaultAsync(p => p.Code == publisherCode, cancellationToken)
-            ?? throw new DomainException(ErrorCodes.PublisherNotFound, $"No publisher has the code \"{publisherCode}\".");
+        var publisher = await PublisherAsync(db, selector.Publisher ?? defaults.Publisher, cancellationToken);
         return new ResolvedProfileKey(publisher, country, language);
+    }
+
+    /// <summary>The publisher with <paramref name="code"/> (case and surrounding spaces ignored), or <c>PUBLISHER_NOT_FOUND</c>.</summary>
+    public async Task<Publishers.Publisher> PublisherAsync(string code, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await PublisherAsync(db, code, cancellationToken);
+    }
+
+    private static async Task<Publishers.Publisher> PublisherAsync(CountryRelationsDbContext db, string code, CancellationToken cancellationToken)
+    {
+        var normalized = code.Trim().ToUpperInvariant();
+        return await db.Publishers.SingleOrDefaultAsync(p => p.Code == normalized, cancellationToken)
+            ?? throw new DomainException(ErrorCodes.PublisherNotFound, $"No publisher has the code \"{normalized}\".");
     }
 
     /// <summary>Finds the profile for <paramref name="selector"/>, or null when nothing was ever recorded for it.</summary>

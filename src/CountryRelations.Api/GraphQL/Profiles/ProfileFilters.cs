@@ -1,7 +1,6 @@
 using CountryRelations.Api.GraphQL.Common;
 using CountryRelations.Api.GraphQL.Countries;
 using CountryRelations.Countries;
-using CountryRelations.Errors;
 using CountryRelations.History;
 using CountryRelations.Profiles;
 using GraphQL;
@@ -39,12 +38,9 @@ public static class ProfileFilters
             codes = codes is null ? inRegion : codes.Intersect(inRegion).ToList();
         }
 
-        var publisher = context.GetArgument<string?>("publisher")?.Trim().ToUpperInvariant();
-        if (publisher is not null
-            && !(await context.Service<ProfileDirectory>().PublishersAsync(context.CancellationToken)).Any(p => p.Code == publisher))
-        {
-            throw new DomainException(ErrorCodes.PublisherNotFound, $"No publisher has the code \"{publisher}\".");
-        }
+        var publisher = context.GetArgument<string?>("publisher") is { } code
+            ? (await context.Service<ProfileKeyResolver>().PublisherAsync(code, context.CancellationToken)).Code
+            : null;
 
         var language = context.GetArgument<string?>("language") is { } tag ? ProfileKeyResolver.NormalizeLanguage(tag) : null;
         return new ProfileFilter(codes?.ToList(), publisher, language);
