@@ -31,9 +31,19 @@ public sealed class TestDatabase
     /// <summary>The shared instance, started on first use.</summary>
     public static Task<TestDatabase> GetAsync() => Shared.Value;
 
-    /// <summary>A connection to the server's maintenance database, for creating scratch databases.</summary>
-    public string ServerConnectionString(string database) =>
+    private string ServerConnectionString(string database) =>
         new NpgsqlConnectionStringBuilder(ConnectionString) { Database = database }.ConnectionString;
+
+    /// <summary>Creates an empty database on the same server, named from <paramref name="prefix"/>, and returns its connection string.</summary>
+    public async Task<string> CreateScratchDatabaseAsync(string prefix)
+    {
+        var name = prefix + "_" + Guid.NewGuid().ToString("N")[..10];
+        await using var admin = new NpgsqlConnection(ConnectionString);
+        await admin.OpenAsync();
+        await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", admin);
+        await create.ExecuteNonQueryAsync();
+        return ServerConnectionString(name);
+    }
 
     private static async Task<TestDatabase> StartAsync()
     {

@@ -13,16 +13,7 @@ public sealed class HashChainBackfillTests
     [Fact]
     public async Task Rows_recorded_before_the_hash_chain_get_a_verifiable_chain_and_stay_append_only()
     {
-        var database = await TestDatabase.GetAsync();
-        var scratch = "backfill_" + Guid.NewGuid().ToString("N")[..10];
-        await using (var admin = new NpgsqlConnection(database.ConnectionString))
-        {
-            await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {scratch}", admin);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        var connectionString = database.ServerConnectionString(scratch);
+        var connectionString = await (await TestDatabase.GetAsync()).CreateScratchDatabaseAsync("backfill");
         var options = new DbContextOptionsBuilder<CountryRelationsDbContext>();
         options.UseCountryRelationsStore(connectionString);
         var contexts = new PooledDbContextFactory<CountryRelationsDbContext>(options.Options);

@@ -13,21 +13,14 @@ public sealed class MigrationScriptTests
     [Fact]
     public async Task The_idempotent_deploy_script_builds_a_working_schema_and_can_run_twice()
     {
-        var database = await TestDatabase.GetAsync();
-        var scratch = "deploy_" + Guid.NewGuid().ToString("N")[..10];
-        await using (var admin = new NpgsqlConnection(database.ConnectionString))
-        {
-            await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {scratch}", admin);
-            await create.ExecuteNonQueryAsync();
-        }
+        var scratch = await (await TestDatabase.GetAsync()).CreateScratchDatabaseAsync("deploy");
 
         var server = await TestServer.GetAsync();
         var contexts = server.Services.GetRequiredService<IDbContextFactory<CountryRelationsDbContext>>();
         await using var db = await contexts.CreateDbContextAsync();
         var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
 
-        await using var connection = new NpgsqlConnection(database.ServerConnectionString(scratch));
+        await using var connection = new NpgsqlConnection(scratch);
         await connection.OpenAsync();
         for (var run = 0; run < 2; run++)
         {
