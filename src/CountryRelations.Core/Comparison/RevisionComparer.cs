@@ -32,10 +32,7 @@ public static class RevisionComparer
     {
         var oldBody = Body(old);
         var newBody = Body(@new);
-        // Most sections of a new revision are untouched: no diff to run for those.
-        var words = oldBody == newBody
-            ? new TextDiff(oldBody.Length == 0 ? [] : [new DiffSpan(SpanKind.Unchanged, oldBody)], [])
-            : WordDiffer.Compare(oldBody, newBody);
+        var words = WordDiffer.Compare(oldBody, newBody);
         var (added, removed) = WordDiffer.WordCounts(words.Spans);
         var headingChanged = old.Count > 0 && @new.Count > 0 && !old.Select(s => s.Heading).SequenceEqual(@new.Select(s => s.Heading));
         var kind = (old.Count, @new.Count) switch
@@ -45,9 +42,7 @@ public static class RevisionComparer
             (1, 1) when oldBody == newBody && !headingChanged => moved ? SectionChangeKind.Moved : SectionChangeKind.Unchanged,
             _ => SectionChangeKind.Changed,
         };
-        var sentences = oldBody == newBody
-            ? Sentences.Split(oldBody).Select(r => new DiffSpan(SpanKind.Unchanged, oldBody.Substring(r.Start, r.Length))).ToList()
-            : WordDiffer.SentenceDiff(oldBody, newBody);
+        var sentences = WordDiffer.SentenceDiff(oldBody, newBody);
         var figures = kind is SectionChangeKind.Changed or SectionChangeKind.Added or SectionChangeKind.Removed
             ? FigurePairer.Pair(oldBody, newBody, words)
             : [];

@@ -144,12 +144,13 @@ public static class SectionMatcher
     private static List<SectionMatch> Order(IEnumerable<(List<int> Old, List<int> New)> groups)
     {
         // New order first; a removed section goes after the group holding the old section before it.
-        var ordered = groups.Select(g =>
+        var ordered = groups.ToList();
+        foreach (var (old, @new) in ordered)
         {
-            g.Old.Sort();
-            g.New.Sort();
-            return g;
-        }).ToList();
+            old.Sort();
+            @new.Sort();
+        }
+
         var withNew = ordered.Where(g => g.New.Count > 0).OrderBy(g => g.New[0]).ToList();
         var result = withNew.Select(g => new SectionMatch(g.Old, g.New)).ToList();
         foreach (var removed in ordered.Where(g => g.New.Count == 0).OrderBy(g => g.Old[0]))

@@ -21,6 +21,13 @@ public static class WordDiffer
     /// </summary>
     public static TextDiff Compare(string oldText, string newText, IChunker? chunker = null, bool merge = true)
     {
+        // Most sections of a new revision are untouched: equal texts need no diff, only their pieces.
+        if (oldText == newText)
+        {
+            var pieces = merge ? (oldText.Length == 0 ? [] : [oldText]) : (chunker ?? TextTokenChunker.Instance).Chunk(oldText);
+            return new TextDiff(pieces.Select(piece => new DiffSpan(SpanKind.Unchanged, piece)).ToList(), []);
+        }
+
         var result = Differ.Instance.CreateDiffs(oldText, newText, ignoreWhiteSpace: false, ignoreCase: false, chunker ?? TextTokenChunker.Instance);
         var oldOffsets = Offsets(result.PiecesOld);
         var newOffsets = Offsets(result.PiecesNew);
