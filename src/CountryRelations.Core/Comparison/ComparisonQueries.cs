@@ -87,7 +87,7 @@ public sealed class ComparisonQueries(AsOfQuery history)
                 {
                     var descending = (order == Chronology.NewestFirst) != backward;
                     var batch = await history.EffectiveBetweenAsync(since, until, knownAt, kind, filter, after, descending, limit, cancellationToken);
-                    var predecessors = await history.PredecessorsOfAsync(batch, knownAt, cancellationToken);
+                    var predecessors = await history.PredecessorsOfAsync(batch.Select(r => r.Id).ToList(), knownAt, cancellationToken);
                     foreach (var revision in batch)
                     {
                         var comparison = RevisionComparer.Compare(predecessors.GetValueOrDefault(revision.Id), revision, topic);

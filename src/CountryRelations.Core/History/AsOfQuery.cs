@@ -38,12 +38,12 @@ public sealed class AsOfQuery(IDbContextFactory<CountryRelationsDbContext> conte
         return await WithDetails(db.Revisions).Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.ProfileId, cancellationToken);
     }
 
-    /// <summary>For each of <paramref name="revisions"/>, the first day a later revision of its profile took effect (as known at <paramref name="knownAt"/>), by revision id.</summary>
+    /// <summary>For each of <paramref name="revisionIds"/>, the first day a later revision of its profile took effect (as known at <paramref name="knownAt"/>).</summary>
     public async Task<IReadOnlyDictionary<long, DateOnly?>> ValidUntilOfAsync(
-        IReadOnlyCollection<Revision> revisions, DateTime knownAt, CancellationToken cancellationToken = default)
+        IReadOnlyCollection<long> revisionIds, DateTime knownAt, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var ids = revisions.Select(r => r.Id).ToArray();
+        var ids = revisionIds.ToArray();
         var rows = await db.Database.SqlQuery<RevisionDate>(
                 $"""
                 SELECT c.id AS "RevisionId", n.effective_from AS "Date"
@@ -60,14 +60,14 @@ public sealed class AsOfQuery(IDbContextFactory<CountryRelationsDbContext> conte
     }
 
     /// <summary>
-    /// For each of <paramref name="revisions"/>, the revision in force just before it took effect, as known at
-    /// <paramref name="knownAt"/>, by revision id (absent for a profile's first revision). Three statements for any number.
+    /// For each of <paramref name="revisionIds"/>, the revision in force just before it took effect, as known at
+    /// <paramref name="knownAt"/> (absent for a profile's first revision). Three statements for any number.
     /// </summary>
     public async Task<IReadOnlyDictionary<long, Revision>> PredecessorsOfAsync(
-        IReadOnlyCollection<Revision> revisions, DateTime knownAt, CancellationToken cancellationToken = default)
+        IReadOnlyCollection<long> revisionIds, DateTime knownAt, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var ids = revisions.Select(r => r.Id).ToArray();
+        var ids = revisionIds.ToArray();
         var pairs = await db.Database.SqlQuery<RevisionLink>(
                 $"""
                 SELECT c.id AS "From", p.id AS "To"

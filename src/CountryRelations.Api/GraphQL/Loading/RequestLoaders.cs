@@ -14,7 +14,6 @@ public sealed class RequestLoaders(AsOfQuery history)
     private readonly ConcurrentDictionary<(DateOnly, DateTime), BatchLoader<long, Revision>> _inForce = new();
     private readonly ConcurrentDictionary<DateTime, BatchLoader<long, DateOnly?>> _validUntil = new();
     private readonly ConcurrentDictionary<DateTime, BatchLoader<long, Revision>> _predecessors = new();
-    private readonly ConcurrentDictionary<long, Revision> _known = new();
 
     private BatchLoader<long, Revision>? _byId;
     private BatchLoader<long, IReadOnlyList<Revision>>? _corrections;
@@ -25,20 +24,14 @@ public sealed class RequestLoaders(AsOfQuery history)
             .Load(profileId);
 
     /// <summary>The first day a later revision replaced <paramref name="revision"/>, as known at <paramref name="knownAt"/>.</summary>
-    public IDataLoaderResult<DateOnly?> ValidUntil(Revision revision, DateTime knownAt)
-    {
-        _known[revision.Id] = revision;
-        return _validUntil.GetOrAdd(knownAt, at => new BatchLoader<long, DateOnly?>((ids, ct) => history.ValidUntilOfAsync(Known(ids), at, ct)))
+    public IDataLoaderResult<DateOnly?> ValidUntil(Revision revision, DateTime knownAt) =>
+        _validUntil.GetOrAdd(knownAt, at => new BatchLoader<long, DateOnly?>((ids, ct) => history.ValidUntilOfAsync(ids, at, ct)))
             .Load(revision.Id);
-    }
 
     /// <summary>The revision in force the day before <paramref name="revision"/> took effect.</summary>
-    public IDataLoaderResult<Revision?> Predecessor(Revision revision, DateTime knownAt)
-    {
-        _known[revision.Id] = revision;
-        return _predecessors.GetOrAdd(knownAt, at => new BatchLoader<long, Revision>((ids, ct) => history.PredecessorsOfAsync(Known(ids), at, ct)))
+    public IDataLoaderResult<Revision?> Predecessor(Revision revision, DateTime knownAt) =>
+        _predecessors.GetOrAdd(knownAt, at => new BatchLoader<long, Revision>((ids, ct) => history.PredecessorsOfAsync(ids, at, ct)))
             .Load(revision.Id);
-    }
 
     /// <summary>A revision row by id.</summary>
     public IDataLoaderResult<Revision?> ById(long revisionId) =>
@@ -47,6 +40,4 @@ public sealed class RequestLoaders(AsOfQuery history)
     /// <summary>Every later correction of a row, oldest first.</summary>
     public IDataLoaderResult<IReadOnlyList<Revision>?> Corrections(long revisionId) =>
         LazyInitializer.EnsureInitialized(ref _corrections, () => new BatchLoader<long, IReadOnlyList<Revision>>((ids, ct) => history.CorrectionsOfManyAsync(ids, ct))).Load(revisionId);
-
-    private List<Revision> Known(IReadOnlyCollection<long> ids) => ids.Select(id => _known[id]).ToList();
 }
