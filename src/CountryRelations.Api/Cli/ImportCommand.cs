@@ -10,30 +10,13 @@ namespace CountryRelations.Api.Cli;
 /// </summary>
 public sealed class ImportCommand(DocumentImporter importer, IAnsiConsole console)
 {
-    private static readonly string[] Extensions = [".txt", ".html", ".htm"];
-
     public async Task<int> RunAsync(ImportOptions options, CancellationToken cancellationToken = default)
     {
-        var documents = new List<(string Path, ImportManifest Manifest)>();
-        foreach (var path in options.Paths)
+        var (documents, missing) = await ImportFolder.ListAsync(options.Paths, cancellationToken);
+        if (documents is null)
         {
-            if (Directory.Exists(path))
-            {
-                var manifest = await ImportManifest.LoadAsync(path, cancellationToken);
-                documents.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal)
-                    .Select(f => (f, manifest)));
-            }
-            else if (File.Exists(path))
-            {
-                documents.Add((path, await ImportManifest.LoadAsync(Path.GetDirectoryName(Path.GetFullPath(path))!, cancellationToken)));
-            }
-            else
-            {
-                console.MarkupLineInterpolated($"[red]No such file or folder: {path}[/]");
-                return 1;
-            }
+            console.MarkupLineInterpolated($"[red]No such file or folder: {missing}[/]");
+            return 1;
         }
 
         var results = new List<ImportResult>();

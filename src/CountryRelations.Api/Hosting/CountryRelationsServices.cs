@@ -8,6 +8,7 @@ using CountryRelations.Api.Transport;
 using CountryRelations.Comparison;
 using CountryRelations.Countries;
 using CountryRelations.History;
+using CountryRelations.Identification;
 using CountryRelations.Import;
 using CountryRelations.Integrity;
 using CountryRelations.Persistence;
@@ -35,6 +36,8 @@ public static class CountryRelationsServices
         services.AddSingleton<AsOfQuery>();
         services.AddSingleton<TopicAcrossProfiles>();
         services.AddSingleton<ProfileDirectory>();
+        services.AddSingleton(CountryNameFinder.Default);
+        services.AddSingleton<PageIdentifier>();
         services.AddSingleton<DocumentImporter>();
         services.AddSingleton<SampleProfilesSeeder>();
         services.AddSingleton<HistoryVerifier>();

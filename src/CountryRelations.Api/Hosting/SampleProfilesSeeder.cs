@@ -5,8 +5,10 @@ namespace CountryRelations.Api.Hosting;
 
 /// <summary>
 /// Imports the sample pages shipped next to the binaries (the reference profile, France and North Korea updated
-/// 23/03/2016, and seven more, two of which are later revisions of the same profiles) so a fresh server answers the
-/// README's queries, comparisons included. Importing is idempotent: a second start stores nothing.
+/// 23/03/2016, seven more, two of which are later revisions of the same profiles, and the layout variants under
+/// <c>variants/</c>) with nothing but their source addresses and, where a page states none, a date from the manifests,
+/// so a fresh server answers the README's queries, comparisons included. Importing is idempotent: a second start
+/// stores nothing.
 /// </summary>
 public sealed class SampleProfilesSeeder(DocumentImporter importer, ILogger<SampleProfilesSeeder> logger)
 {
@@ -16,8 +18,8 @@ public sealed class SampleProfilesSeeder(DocumentImporter importer, ILogger<Samp
     /// <summary>Imports every sample page not already stored; a refusal is a broken build, so it throws.</summary>
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
-        var manifest = await ImportManifest.LoadAsync(SampleFolder, cancellationToken);
-        foreach (var path in Directory.GetFiles(SampleFolder, "*.txt").Order(StringComparer.Ordinal))
+        var (documents, _) = await ImportFolder.ListAsync([SampleFolder], cancellationToken);
+        foreach (var (path, manifest) in documents!)
         {
             var request = manifest.Complete(new ImportRequest(
                 Path.GetFileName(path), await File.ReadAllBytesAsync(path, cancellationToken), DocumentFormat.Text, RecordedBy: "countryrelations seed"));

@@ -17,4 +17,15 @@ public sealed class Country
 
     /// <summary>Common and official names and aliases in English and French.</summary>
     public required IReadOnlyList<string> Aliases { get; init; }
+
+    /// <summary>
+    /// The name in running order, in French for <c>fr</c> and English otherwise: ISO's inverted names read
+    /// naturally again ("Korea, Democratic People's Republic of" → "Democratic People's Republic of Korea").
+    /// </summary>
+    public string CommonName(string language)
+    {
+        var name = language.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? NameFr : NameEn;
+        var comma = name.IndexOf(", ", StringComparison.Ordinal);
+        return comma < 0 ? name : $"{name[(comma + 2)..]} {name[..comma]}";
+    }
 }

@@ -15,6 +15,7 @@ public static class ErrorCodes
     public const string EmptyDocument = "EMPTY_DOCUMENT";
     public const string NotText = "NOT_TEXT";
     public const string CountryRequired = "COUNTRY_REQUIRED";
+    public const string CountryConflict = "COUNTRY_CONFLICT";
     public const string DateRequired = "DATE_REQUIRED";
     public const string DateMismatch = "DATE_MISMATCH";
     public const string CaptureDateRequired = "CAPTURE_DATE_REQUIRED";

@@ -3,50 +3,69 @@ using System.Text;
 using CountryRelations.Countries;
 using CountryRelations.Errors;
 using CountryRelations.History;
+using CountryRelations.Identification;
 using CountryRelations.Revisions;
 
 namespace CountryRelations.Import;
 
 /// <summary>
-/// Feeds publishers' pages into the store. The same content twice is a reported no-op; a changed text under an
-/// unchanged date is a silent edit (in force from the capture date); a correction is only made when asked for.
-/// Each document is written in one transaction or not at all.
+/// Feeds publishers' pages into the store. Which profile a page belongs to comes from what was given, its title,
+/// its source address and its text (<see cref="PageIdentifier"/>). The same content twice is a reported no-op,
+/// however the two arrive; a changed text under an unchanged date is a silent edit (in force from the capture
+/// date); a correction is only made when asked for. Each document is written in one transaction or not at all.
 /// </summary>
 public sealed class DocumentImporter(
     ProfileKeyResolver resolver,
     RevisionStore store,
     AsOfQuery asOf,
-    CountryCatalog countries,
+    PageIdentifier identifier,
+    CountryNameFinder names,
     TimeProvider clock)
 {
     /// <summary>Imports one document; refusals come back as <see cref="ImportOutcome.Refused"/> results, never as exceptions.</summary>
     public async Task<ImportResult> ImportAsync(ImportRequest request, CancellationToken cancellationToken = default)
     {
         ParsedPage? page = null;
+        PageIdentity? identity = null;
         string? profileName = null;
         try
         {
-            page = Read(request);
-            var (selector, publishedOn) = Identify(request, page);
-            profileName = $"{selector.Publisher}/{countries.Resolve(selector.Country).Code}/{selector.Language}";
+            var (lineSource, text) = SourceLine.Take(Decode(request.Content));
+            request = request with { Source = request.Source ?? lineSource };
+            var address = SourceAddress.Read(request.Source, names);
+            page = Parse(text, request.Format, KnownConventions.For(request.Publisher) ?? address?.Publisher);
+            (identity, var problems) = identifier.Identify(request, page, address);
+            page = page.WithIntroductionHeading(identifier.IntroductionHeading(identity));
+            profileName = problems.Count == 0 ? $"{identity.Publisher.Value}/{identity.Country.Value}/{identity.Language.Value}" : null;
             if (request.DryRun)
             {
-                return new ImportResult(request.Name, ImportOutcome.Parsed, $"Parsed: {page.Sections.Count} section(s), dated {publishedOn:yyyy-MM-dd}; nothing written.", Page: page, Profile: profileName);
+                return await DryRunAsync(request, page, identity, problems, profileName, cancellationToken);
             }
 
-            var sha256 = Convert.ToHexStringLower(SHA256.HashData(request.Content));
-            return await StoreAsync(request, page, selector, publishedOn, sha256, profileName, cancellationToken);
+            if (problems.Count > 0)
+            {
+                throw new DomainException(problems[0].Code, problems[0].Message);
+            }
+
+            return await StoreAsync(request, page, identity, profileName!, cancellationToken) with { Identity = identity };
         }
         catch (DomainException refusal)
         {
-            return new ImportResult(request.Name, ImportOutcome.Refused, refusal.Message, refusal.Code, page, Profile: profileName);
+            return new ImportResult(request.Name, ImportOutcome.Refused, refusal.Message, refusal.Code, page, Profile: profileName)
+            {
+                Identity = identity,
+                Warnings = [new ImportWarning(refusal.Code, refusal.Message)],
+            };
         }
     }
 
-    /// <summary>Parses the document, refusing empty, binary or unreadable content with a specific code.</summary>
-    public static ParsedPage Read(ImportRequest request)
+    /// <summary>Parses a document as the importer would, refusing empty, binary or unreadable content with a specific code.</summary>
+    public static ParsedPage Read(ImportRequest request) =>
+        Parse(SourceLine.Take(Decode(request.Content)).Text, request.Format, KnownConventions.For(request.Publisher));
+
+    private static string Decode(byte[] content)
     {
-        if (request.Content.Length == 0 || request.Content.All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
+        if (content.Length == 0 || content.All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
         {
             throw new DomainException(ErrorCodes.EmptyDocument, "The document is empty.");
         }
@@ -54,7 +73,7 @@ public sealed class DocumentImporter(
         string text;
         try
         {
-            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(request.Content).TrimStart('\uFEFF');
+            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(content).TrimStart('\uFEFF');
         }
         catch (DecoderFallbackException)
         {
@@ -66,87 +85,139 @@ public sealed class DocumentImporter(
             throw new DomainException(ErrorCodes.NotText, "The document holds control characters: it is not a text or HTML page.");
         }
 
-        var conventions = KnownConventions.For(request.Publisher);
-        var isHtml = request.Format == DocumentFormat.Html
-            || (request.Format == DocumentFormat.Auto && text.TrimStart().StartsWith('<'));
+        return text;
+    }
+
+    private static ParsedPage Parse(string text, DocumentFormat format, PublisherConventions? conventions)
+    {
+        var isHtml = format == DocumentFormat.Html || (format == DocumentFormat.Auto && text.TrimStart().StartsWith('<'));
         return isHtml ? HtmlPageReader.Read(text, conventions) : PlainTextPageReader.Read(text, conventions);
     }
 
-    private static (ProfileSelector Selector, DateOnly PublishedOn) Identify(ImportRequest request, ParsedPage page)
+    private async Task<ImportResult> DryRunAsync(
+        ImportRequest request, ParsedPage page, PageIdentity identity, IReadOnlyList<ImportWarning> problems, string? profileName, CancellationToken cancellationToken)
     {
-        var country = request.Country ?? page.CountryName ?? throw new DomainException(
-            ErrorCodes.CountryRequired, "The page's title names no country: give the country (--country).");
-        var publisher = request.Publisher ?? page.PublisherCode ?? throw new DomainException(
-            ErrorCodes.PublisherNotFound, "The page matches no known publisher's layout: give the publisher (--publisher).");
-        DateOnly publishedOn;
-        if (page.PublishedOn is { } stated)
+        var warnings = problems.ToList();
+        ImportOutcome? wouldBe = null;
+        if (warnings.Count == 0)
         {
-            if (request.PublishedOn is { } given && given != stated)
+            try
             {
-                throw new DomainException(ErrorCodes.DateMismatch, $"The page states {stated:yyyy-MM-dd} but {given:yyyy-MM-dd} was given.");
+                var timeline = await TimelineAsync(identity, cancellationToken);
+                wouldBe = Decide(request, page, identity.PublishedOn.Value!.Value, Sha256(request), timeline, profileName!).Outcome;
             }
-
-            publishedOn = stated;
+            catch (DomainException blocked)
+            {
+                warnings.Add(new ImportWarning(blocked.Code, blocked.Message));
+            }
         }
-        else
+
+        var dated = identity.PublishedOn.Value is { } date ? $"dated {date:yyyy-MM-dd}" : "no date stated";
+        var outcome = wouldBe is { } would ? $"a real import would be {would}" : $"a real import would be refused ({warnings[0].Code})";
+        return new ImportResult(request.Name, ImportOutcome.Parsed, $"Parsed: {page.Sections.Count} section(s), {dated}; {outcome}; nothing written.", Page: page, Profile: profileName)
         {
-            publishedOn = request.PublishedOn ?? throw new DomainException(
-                ErrorCodes.DateRequired, "The page states no date (no \"Updated\" line): give its publication date (--date / publishedOn).");
-        }
-
-        return (new ProfileSelector(country, publisher, request.Language ?? page.Language), publishedOn);
+            Identity = identity,
+            Warnings = warnings,
+            WouldBe = wouldBe,
+        };
     }
 
-    private async Task<ImportResult> StoreAsync(
-        ImportRequest request, ParsedPage page, ProfileSelector selector, DateOnly publishedOn, string sha256, string profileName, CancellationToken cancellationToken)
+    private async Task<ImportResult> StoreAsync(ImportRequest request, ParsedPage page, PageIdentity identity, string profileName, CancellationToken cancellationToken)
     {
-        var timeline = await resolver.FindProfileAsync(selector, cancellationToken) is { } profile
+        var publishedOn = identity.PublishedOn.Value!.Value;
+        var sha256 = Sha256(request);
+        var plan = Decide(request, page, publishedOn, sha256, await TimelineAsync(identity, cancellationToken), profileName);
+        try
+        {
+            return await ExecuteAsync(request, page, identity, plan, sha256, cancellationToken);
+        }
+        catch (DomainException raced) when (raced.Code == ErrorCodes.RevisionExists)
+        {
+            // Another import of the same page committed between our reading and our writing: decide again on the
+            // history as it now stands, so the same document is ALREADY_STORED however the two arrived.
+            var again = Decide(request, page, publishedOn, sha256, await TimelineAsync(identity, cancellationToken), profileName);
+            if (again.Outcome != ImportOutcome.AlreadyStored)
+            {
+                throw;
+            }
+
+            return await ExecuteAsync(request, page, identity, again, sha256, cancellationToken);
+        }
+    }
+
+    private async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(PageIdentity identity, CancellationToken cancellationToken)
+    {
+        var selector = new ProfileSelector(identity.Country.Value!, identity.Publisher.Value!, identity.Language.Value!);
+        return await resolver.FindProfileAsync(selector, cancellationToken) is { } profile
             ? await asOf.TimelineAsync(profile.Id, null, null, clock.GetUtcNow().UtcDateTime, cancellationToken)
             : [];
+    }
 
-        var provenance = new Provenance(request.RecordedBy, request.Source, sha256, $"Imported from {request.Name}");
+    /// <summary>What to do with the page given the profile's current timeline; refusals are thrown.</summary>
+    private static Plan Decide(ImportRequest request, ParsedPage page, DateOnly publishedOn, string sha256, IReadOnlyList<TimelineEntry> timeline, string profileName)
+    {
         if (timeline.FirstOrDefault(e => e.Revision.SourceSha256 == sha256 || (e.Revision.PublishedOn == publishedOn && SameContent(e.Revision, page))) is { } stored)
         {
-            return new ImportResult(request.Name, ImportOutcome.AlreadyStored, $"Already stored as revision {stored.Revision.Id}; nothing written.", Page: page, Revision: stored.Revision, Profile: profileName);
+            return new Plan(ImportOutcome.AlreadyStored, stored.Revision);
         }
 
         // The latest current row under the same stated date: the one a silent edit or a correction follows.
         var sameDate = timeline.LastOrDefault(e => e.Revision.PublishedOn == publishedOn)?.Revision;
         if (request.Correction)
         {
-            if (sameDate is null)
-            {
-                throw new DomainException(ErrorCodes.NothingToCorrect, $"No stored revision of {profileName} is dated {publishedOn:yyyy-MM-dd}; there is nothing to correct.");
-            }
-
-            var corrected = await store.CorrectAsync(
-                new CorrectRevisionCommand(sameDate.Id, page.Sections, provenance with { Note = $"Correction imported from {request.Name}" }), cancellationToken);
-            return new ImportResult(request.Name, ImportOutcome.Corrected, $"Revision {sameDate.Id} corrected by revision {corrected.Id}.", Page: page, Revision: corrected, Profile: profileName);
+            return sameDate is null
+                ? throw new DomainException(ErrorCodes.NothingToCorrect, $"No stored revision of {profileName} is dated {publishedOn:yyyy-MM-dd}; there is nothing to correct.")
+                : new Plan(ImportOutcome.Corrected, sameDate);
         }
 
-        if (sameDate is not null)
+        if (sameDate is null)
         {
-            var capturedOn = request.CapturedOn ?? throw new DomainException(
-                ErrorCodes.CaptureDateRequired,
-                $"The text differs from revision {sameDate.Id}, which states the same date {publishedOn:yyyy-MM-dd}: a silent edit by the publisher. " +
-                "Give the date the page was captured (--captured / capturedOn), or ask for a correction if our stored copy was wrong.");
-            if (capturedOn <= sameDate.EffectiveFrom)
-            {
-                throw new DomainException(ErrorCodes.InvalidDate, $"The capture date {capturedOn:yyyy-MM-dd} must be after {sameDate.EffectiveFrom:yyyy-MM-dd}, when revision {sameDate.Id} took effect.");
-            }
-
-            var edit = await store.PublishAsync(
-                new PublishRevisionCommand(selector, publishedOn, page.Sections, provenance, Kind: RevisionKind.SilentEdit, EffectiveFrom: capturedOn), cancellationToken);
-            return new ImportResult(request.Name, ImportOutcome.SilentEdit, $"Silent edit of revision {sameDate.Id}, in force from {capturedOn:yyyy-MM-dd}: revision {edit.Id}.", Page: page, Revision: edit, Profile: profileName);
+            return new Plan(ImportOutcome.Created, null);
         }
 
-        var created = await store.PublishAsync(new PublishRevisionCommand(selector, publishedOn, page.Sections, provenance), cancellationToken);
-        return new ImportResult(request.Name, ImportOutcome.Created, $"Revision {created.Id} recorded, published on {publishedOn:yyyy-MM-dd}.", Page: page, Revision: created, Profile: profileName);
+        var capturedOn = request.CapturedOn ?? throw new DomainException(
+            ErrorCodes.CaptureDateRequired,
+            $"The text differs from revision {sameDate.Id}, which states the same date {publishedOn:yyyy-MM-dd}: a silent edit by the publisher. " +
+            "Give the date the page was captured (--captured / capturedOn), or ask for a correction if our stored copy was wrong.");
+        return capturedOn <= sameDate.EffectiveFrom
+            ? throw new DomainException(ErrorCodes.InvalidDate, $"The capture date {capturedOn:yyyy-MM-dd} must be after {sameDate.EffectiveFrom:yyyy-MM-dd}, when revision {sameDate.Id} took effect.")
+            : new Plan(ImportOutcome.SilentEdit, sameDate);
     }
+
+    private async Task<ImportResult> ExecuteAsync(ImportRequest request, ParsedPage page, PageIdentity identity, Plan plan, string sha256, CancellationToken cancellationToken)
+    {
+        var selector = new ProfileSelector(identity.Country.Value!, identity.Publisher.Value!, identity.Language.Value!);
+        var publishedOn = identity.PublishedOn.Value!.Value;
+        var profileName = $"{selector.Publisher}/{selector.Country}/{selector.Language}";
+        var provenance = new Provenance(request.RecordedBy, request.Source, sha256, $"Imported from {request.Name}");
+        switch (plan.Outcome)
+        {
+            case ImportOutcome.AlreadyStored:
+                return new ImportResult(request.Name, ImportOutcome.AlreadyStored, $"Already stored as revision {plan.Target!.Id}; nothing written.", Page: page, Revision: plan.Target, Profile: profileName);
+            case ImportOutcome.Corrected:
+                var corrected = await store.CorrectAsync(
+                    new CorrectRevisionCommand(plan.Target!.Id, page.Sections, provenance with { Note = $"Correction imported from {request.Name}" }), cancellationToken);
+                return new ImportResult(request.Name, ImportOutcome.Corrected, $"Revision {plan.Target.Id} corrected by revision {corrected.Id}.", Page: page, Revision: corrected, Profile: profileName);
+            case ImportOutcome.SilentEdit:
+                var capturedOn = request.CapturedOn!.Value;
+                var edit = await store.PublishAsync(
+                    new PublishRevisionCommand(selector, publishedOn, page.Sections, provenance, Kind: RevisionKind.SilentEdit, EffectiveFrom: capturedOn), cancellationToken);
+                return new ImportResult(request.Name, ImportOutcome.SilentEdit, $"Silent edit of revision {plan.Target!.Id}, in force from {capturedOn:yyyy-MM-dd}: revision {edit.Id}.", Page: page, Revision: edit, Profile: profileName);
+            default:
+                var created = await store.PublishAsync(new PublishRevisionCommand(selector, publishedOn, page.Sections, provenance), cancellationToken);
+                return new ImportResult(request.Name, ImportOutcome.Created, $"Revision {created.Id} recorded, published on {publishedOn:yyyy-MM-dd}.", Page: page, Revision: created, Profile: profileName);
+        }
+    }
+
+    private static string Sha256(ImportRequest request) => Convert.ToHexStringLower(SHA256.HashData(request.Content));
 
     // Compared as the store would keep the page, so trimming or a classified topic does not count as a change.
     private static bool SameContent(Revision revision, ParsedPage page) =>
         revision.Sections.Count == page.Sections.Count
         && revision.Sections.OrderBy(s => s.Position).Zip(page.Sections.Select((draft, position) => draft.ToSection(position))).All(pair =>
             pair.First.Heading == pair.Second.Heading && pair.First.Body == pair.Second.Body && pair.First.Topic == pair.Second.Topic);
+
+    /// <param name="Outcome">What the import will do.</param>
+    /// <param name="Target">The stored revision it finds, corrects or silently edits.</param>
+    private sealed record Plan(ImportOutcome Outcome, Revision? Target);
 }

@@ -1,3 +1,4 @@
+using CountryRelations.Identification;
 using CountryRelations.Revisions;
 
 namespace CountryRelations.Import;
@@ -17,4 +18,14 @@ public sealed record ImportResult(
     string? ErrorCode = null,
     ParsedPage? Page = null,
     Revision? Revision = null,
-    string? Profile = null);
+    string? Profile = null)
+{
+    /// <summary>Which profile and date the page was placed at, and where each fact came from.</summary>
+    public PageIdentity? Identity { get; init; }
+
+    /// <summary>What blocks (or in a dry run would block) storing the page, with the codes a real import refuses with.</summary>
+    public IReadOnlyList<ImportWarning> Warnings { get; init; } = [];
+
+    /// <summary>For a dry run: what a real import would do (null when a warning blocks it).</summary>
+    public ImportOutcome? WouldBe { get; init; }
+}

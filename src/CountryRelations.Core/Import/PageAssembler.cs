@@ -8,36 +8,58 @@ using CountryRelations.Topics;
 namespace CountryRelations.Import;
 
 /// <summary>
-/// Turns a page's lines into sections: drops chrome, takes the title and date lines aside, decides which lines
-/// are headings (the markup's word when there is one, else the layout and the topic vocabulary), and joins the
-/// rest into bodies, paragraphs separated by a blank line, bullets kept as written.
+/// Turns a page's lines into sections: drops chrome, news teasers and footers, takes the title and date lines
+/// aside, decides which lines are headings (the markup's word when there is one, else the layout and the topic
+/// vocabulary), and joins the rest into bodies, paragraphs separated by a blank line, bullets kept as written.
+/// Text before the first heading is a section too (headed by the title), so prose without headings is kept.
 /// </summary>
 public static partial class PageAssembler
 {
-    /// <summary>Assembles <paramref name="lines"/>; refuses a page with no section.</summary>
+    private enum Role
+    {
+        Blank,
+        Body,
+        Heading,
+
+        // A heading-like line right above another heading: a page title or breadcrumb at the top.
+        Parent,
+    }
+
+    /// <summary>Assembles <paramref name="lines"/>; refuses a page with no text at all.</summary>
     public static ParsedPage Assemble(IReadOnlyList<PageLine> lines, PublisherConventions? conventions = null)
     {
         var candidates = conventions is null ? KnownConventions.All : [conventions];
-        PublisherConventions? matched = conventions;
+        var matched = conventions;
         string? title = null;
         string? countryName = null;
+        string? leadCountryName = null;
+        string? publisherMark = null;
         DateOnly? publishedOn = null;
+        var footer = false;
+        var contentBegun = false;
         var kept = new List<PageLine>();
-        foreach (var line in lines)
+        foreach (var line in SplitGluedHeadings(lines))
         {
             var text = line.Text.Trim();
-            if (text.Length > 0 && candidates.Any(c => c.IsChrome(text)))
+            if (text.Length == 0)
             {
+                kept.Add(line);
                 continue;
             }
 
-            if (text.Length > 0 && PageDates.TryRead(text) is { } date)
+            if (PageDates.TryRead(text) is { } date)
             {
                 publishedOn ??= date;
                 continue;
             }
 
-            if (title is null && text.Length > 0 && TitleOwner(candidates, text, out var named) is { } owner)
+            footer = footer || (contentBegun && candidates.Any(c => c.IsFooterStart(text)));
+            if (footer || IsChrome(candidates, text, kept, ref leadCountryName, ref publisherMark))
+            {
+                continue;
+            }
+
+            if (title is null && TitleOwner(candidates, text, out var named) is { } owner)
             {
                 countryName = named;
                 title = text;
@@ -46,17 +68,51 @@ public static partial class PageAssembler
             }
 
             kept.Add(line);
+            contentBegun = true;
         }
 
         DropBreadcrumb(kept);
-        var (sections, unknown, headings) = BuildSections(kept, (matched ?? candidates[0]).IntroductionHeading(title));
-        if (headings == 0)
+        DropRepeatedLines(kept);
+        var layout = matched ?? candidates[0];
+        var (sections, unknown, topTitle) = BuildSections(kept, layout.IntroductionHeading(title));
+        if (sections.Count == 0)
         {
-            throw new DomainException(ErrorCodes.NoSections, "The document has no recognisable section: no heading followed by text was found.");
+            throw new DomainException(ErrorCodes.NoSections, "The document has no text besides page chrome, titles and dates.");
         }
 
         var language = LanguageGuess.Of(string.Join(' ', sections.Select(s => s.Heading + " " + s.Body)));
-        return new ParsedPage(matched?.PublisherCode, language, title, countryName, publishedOn, sections, unknown);
+        return new ParsedPage(matched?.PublisherCode, language, title ?? topTitle, countryName, publishedOn, sections, unknown)
+        {
+            LeadCountryName = leadCountryName,
+            PublisherMark = publisherMark,
+        };
+    }
+
+    private static bool IsChrome(
+        IReadOnlyList<PublisherConventions> candidates, string text, List<PageLine> kept, ref string? leadCountryName, ref string? publisherMark)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (!candidate.IsChrome(text, out var named))
+            {
+                continue;
+            }
+
+            leadCountryName ??= named;
+            if (candidate.IsPublisherMark(text))
+            {
+                publisherMark ??= candidate.PublisherCode;
+            }
+
+            if (candidate.IsTeaserEnd(text))
+            {
+                kept.Add(PageLine.TeaserEnd);
+            }
+
+            return true;
+        }
+
+        return false;
     }
 
     private static PublisherConventions? TitleOwner(IReadOnlyList<PublisherConventions> candidates, string text, out string? countryName)
@@ -73,21 +129,41 @@ public static partial class PageAssembler
         return null;
     }
 
-    private static (List<SectionDraft> Sections, List<string> Unknown, int Headings) BuildSections(List<PageLine> lines, string? introductionHeading)
+    private static (List<SectionDraft> Sections, List<string> Unknown, string? TopTitle) BuildSections(List<PageLine> lines, string? introductionHeading)
     {
-        var headings = 0;
+        var roles = Roles(lines);
         var sections = new List<SectionDraft>();
         var unknown = new List<string>();
+        string? topTitle = null;
         string? heading = null;
         var body = new List<string>();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (IsHeading(lines, i, out var topic))
+            var atTop = sections.Count == 0 && heading is null && body.All(l => l.Length == 0);
+            if (ReferenceEquals(lines[i], PageLine.TeaserEnd))
+            {
+                // What came before a "read more" at the top of a page was a news teaser, not the profile.
+                if (sections.Count == 0)
+                {
+                    heading = null;
+                    body.Clear();
+                }
+
+                continue;
+            }
+
+            var text = lines[i].Text.Trim();
+            if (roles[i] == Role.Parent && atTop)
+            {
+                topTitle ??= introductionHeading is null ? text : null;
+                continue;
+            }
+
+            if (roles[i] == Role.Heading)
             {
                 Flush();
-                headings++;
-                heading = lines[i].Text.Trim();
-                if (topic is null)
+                heading = text;
+                if (TopicVocabulary.Classify(text) is null)
                 {
                     unknown.Add(heading);
                 }
@@ -99,7 +175,7 @@ public static partial class PageAssembler
         }
 
         Flush();
-        return (sections, unknown, headings);
+        return (sections, unknown, topTitle);
 
         void Flush()
         {
@@ -110,36 +186,60 @@ public static partial class PageAssembler
                 return;
             }
 
-            var sectionHeading = heading ?? introductionHeading ?? "Introduction";
-            var topic = TopicVocabulary.Classify(sectionHeading) ?? (heading is null ? Topic.Political : Topic.Other);
+            // Text before the first heading: headed by the page's title, or left for the importer to head once it
+            // knows the country (an empty heading), and about relations unless its words say otherwise.
+            var sectionHeading = heading ?? introductionHeading ?? topTitle ?? "";
+            var topic = TopicVocabulary.Classify(sectionHeading)
+                ?? TopicVocabulary.ClassifyBody(text)
+                ?? (heading is null ? Topic.Political : Topic.Other);
             sections.Add(new SectionDraft(sectionHeading, text, topic));
         }
     }
 
-    private static bool IsHeading(List<PageLine> lines, int index, out Topic? topic)
+    // Decided from the last line up, so that each line's role depends only on the line after it: a heading-like
+    // line above body text is a heading, above a heading it is a parent, at the very end (a page cut off) it is text.
+    private static Role[] Roles(List<PageLine> lines)
+    {
+        var roles = new Role[lines.Count];
+        var next = Role.Blank;
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            if (lines[i].Text.Trim().Length == 0 || ReferenceEquals(lines[i], PageLine.TeaserEnd))
+            {
+                roles[i] = Role.Blank;
+                continue;
+            }
+
+            roles[i] = !IsHeadingCandidate(lines, i) ? Role.Body
+                : next == Role.Body ? Role.Heading
+                : next is Role.Heading or Role.Parent ? Role.Parent
+                : Role.Body;
+            next = roles[i];
+        }
+
+        return roles;
+    }
+
+    private static bool IsHeadingCandidate(List<PageLine> lines, int index)
     {
         var line = lines[index];
         var text = line.Text.Trim();
-        topic = null;
         if (line.IsHeading is { } marked)
         {
-            topic = marked ? TopicVocabulary.Classify(text) : null;
-            return marked && HasBodyAfter(lines, index);
+            return marked;
         }
 
-        if (!LooksLikeHeading(text) || !HasBodyAfter(lines, index))
+        if (!LooksLikeHeading(text))
         {
             return false;
         }
 
-        topic = TopicVocabulary.Classify(text);
-        if (topic is not null && Words(text) <= 9)
+        if (TopicVocabulary.Classify(text) is not null && Words(text) <= 9)
         {
             return true;
         }
 
         // An unknown heading is only trusted when the layout sets it apart: blank line before and after.
-        topic = null;
         var blankBefore = index == 0 || lines[index - 1].Text.Length == 0;
         var blankAfter = index + 1 < lines.Count && lines[index + 1].Text.Length == 0;
         return blankBefore && blankAfter && Words(text) <= 8;
@@ -152,22 +252,39 @@ public static partial class PageAssembler
         && char.IsUpper(line[0])
         && !".:;,!?…".Contains(line[^1], StringComparison.Ordinal)
         && !SentenceBreak().IsMatch(line)
+        && !line.Contains(" : ", StringComparison.Ordinal)
         && !DatedLine().IsMatch(line)
         && !BulletStart().IsMatch(line);
 
-    // A heading needs text under it: a "heading" at the very end is a page cut off mid-sentence, and a line
-    // followed straight by another heading is not one either.
-    private static bool HasBodyAfter(List<PageLine> lines, int index)
+    // Extraction sometimes loses the break after a heading: "U.S. Assistance to CambodiaCambodia is at peace…".
+    // A known heading glued to a capitalised word is split off.
+    private static IEnumerable<PageLine> SplitGluedHeadings(IReadOnlyList<PageLine> lines)
     {
-        for (var j = index + 1; j < lines.Count; j++)
+        foreach (var line in lines)
         {
-            if (lines[j].Text.Length > 0)
+            if (line.IsHeading is null && GluedHeading(line.Text) is { } at)
             {
-                return !IsHeading(lines, j, out _);
+                yield return new PageLine(line.Text[..at]);
+                yield return new PageLine(line.Text[at..], false);
+                continue;
+            }
+
+            yield return line;
+        }
+    }
+
+    private static int? GluedHeading(string text)
+    {
+        foreach (Match join in Join().Matches(text.Length > 101 ? text[..101] : text))
+        {
+            var heading = text[..(join.Index + 1)];
+            if (TopicVocabulary.Classify(heading) is not null && LooksLikeHeading(heading) && Words(heading) <= 9)
+            {
+                return join.Index + 1;
             }
         }
 
-        return false;
+        return null;
     }
 
     private static string JoinBody(List<string> body)
@@ -197,10 +314,33 @@ public static partial class PageAssembler
     // A lone country name above the title is the site's breadcrumb, not content.
     private static void DropBreadcrumb(List<PageLine> lines)
     {
-        var first = lines.FindIndex(l => l.Text.Length > 0);
+        var first = lines.FindIndex(l => l.Text.Length > 0 && !ReferenceEquals(l, PageLine.TeaserEnd));
         if (first >= 0 && CountryCatalog.Default.Find(lines[first].Text) is not null)
         {
             lines.RemoveAt(first);
+        }
+    }
+
+    // Breadcrumb, page title and first heading are often the same words ("Political relations" three times):
+    // a short line repeating the line above it says nothing new.
+    private static void DropRepeatedLines(List<PageLine> lines)
+    {
+        string? previous = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Text.Length == 0)
+            {
+                continue;
+            }
+
+            var folded = TextFolding.Fold(lines[i].Text);
+            if (folded == previous && LooksLikeHeading(lines[i].Text.Trim()))
+            {
+                lines.RemoveAt(i--);
+                continue;
+            }
+
+            previous = folded;
         }
     }
 
@@ -208,10 +348,14 @@ public static partial class PageAssembler
     [GeneratedRegex(@"^\p{L}+\.? \d{4}\s?:")]
     private static partial Regex DatedLine();
 
-    // "U.S. Assistance" is a heading; "It grew. Trade fell" is prose.
+    // "U.S. Assistance" is a heading; "It grew. Trade fell" is prose, and so is a French "Label : value" line.
     [GeneratedRegex(@"\p{Ll}{2,}[.!?]\s")]
     private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"^\s*(?:[•·▪◦*–-]\s|\d+[.)]\s)")]
     private static partial Regex BulletStart();
+
+    // A lower-case letter directly followed by a capitalised word.
+    [GeneratedRegex(@"\p{Ll}(?=\p{Lu}\p{Ll})")]
+    private static partial Regex Join();
 }

@@ -54,7 +54,7 @@ public static partial class PageDates
     private static partial Regex NumericDateLine();
 
     [GeneratedRegex(
-        @"^(?:(?:Updated|Last\s+update)\s*:?\s*)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<day>\d{1,2}),\s*(?<year>\d{4})$",
+        @"^(?:(?:Updated|Last\s+update)\s*:?\s*)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<day>\d{1,2}),\s*(?<year>\d{4})\.?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WrittenDateLine();
 }

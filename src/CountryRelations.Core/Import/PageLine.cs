@@ -6,5 +6,9 @@ namespace CountryRelations.Import;
 /// </summary>
 public sealed record PageLine(string Text, bool? IsHeading = null)
 {
+    /// <summary>A paragraph break.</summary>
     public static PageLine Break { get; } = new("", false);
+
+    /// <summary>Where a news teaser ended ("» Read more ..."); compared by reference.</summary>
+    public static PageLine TeaserEnd { get; } = new("", false);
 }

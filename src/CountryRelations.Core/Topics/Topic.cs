@@ -19,6 +19,8 @@ public enum Topic
     ConsularPresence,
     /// <summary>Official visits.</summary>
     Visits,
+    /// <summary>The country itself: general, geographic, demographic and economic data (a "Présentation" page).</summary>
+    Overview,
     /// <summary>Any section whose heading the vocabulary does not know.</summary>
     Other,
 }

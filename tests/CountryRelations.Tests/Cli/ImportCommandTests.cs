@@ -30,9 +30,9 @@ public sealed class ImportCommandTests
         var secondExit = await second.RunAsync(options!);
 
         Assert.Equal(0, firstExit);
-        Assert.Contains("8 Created", firstOutput.ToString(), StringComparison.Ordinal);
+        Assert.Contains("17 Created", firstOutput.ToString(), StringComparison.Ordinal);
         Assert.Equal(0, secondExit);
-        Assert.Contains("8 AlreadyStored", secondOutput.ToString(), StringComparison.Ordinal);
+        Assert.Contains("17 AlreadyStored", secondOutput.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text;
 using CountryRelations.Errors;
 using CountryRelations.History;
+using CountryRelations.Identification;
 using CountryRelations.Import;
 using CountryRelations.Revisions;
 using CountryRelations.Tests.Infrastructure;
@@ -93,30 +94,77 @@ public sealed class DocumentImporterTests
         Assert.Equal(corrected.Revision.Id, Assert.Single(timeline).Revision.Id);
     }
 
-    public static TheoryData<string, byte[], string?, string?, string> Malformed => new()
+    public static TheoryData<string, byte[], string?, string?, string?, string> Malformed => new()
     {
-        { "empty", [], null, null, ErrorCodes.EmptyDocument },
-        { "blank", "  \n\n "u8.ToArray(), null, null, ErrorCodes.EmptyDocument },
-        { "binary", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00], null, null, ErrorCodes.NotText },
-        { "not utf-8", [0x46, 0x72, 0x61, 0x6E, 0xE7, 0xFF, 0x61], null, null, ErrorCodes.NotText },
-        { "no headings", "just some words without any structure at all, nothing more."u8.ToArray(), "SN", "2016-01-01", ErrorCodes.NoSections },
-        { "unknown country", "France and Atlantis\n\nEconomic relations\n\nTrade.\n\nUpdated: 01/02/2016"u8.ToArray(), "Atlantis", null, ErrorCodes.CountryNotFound },
-        { "no country", "Economic relations\n\nTrade.\n\nUpdated: 01/02/2016"u8.ToArray(), null, null, ErrorCodes.CountryRequired },
-        { "impossible date", "France and Senegal\n\nEconomic relations\n\nTrade.\n\nUpdated: 31/02/2016"u8.ToArray(), null, null, ErrorCodes.InvalidDate },
-        { "no date", "France and Senegal\n\nEconomic relations\n\nTrade."u8.ToArray(), null, null, ErrorCodes.DateRequired },
-        { "two dates", "France and Senegal\n\nEconomic relations\n\nTrade.\n\nUpdated: 01/02/2016"u8.ToArray(), null, "2016-03-01", ErrorCodes.DateMismatch },
+        { "empty", [], null, null, null, ErrorCodes.EmptyDocument },
+        { "blank", "  \n\n "u8.ToArray(), null, null, null, ErrorCodes.EmptyDocument },
+        { "binary", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00], null, null, null, ErrorCodes.NotText },
+        { "not utf-8", [0x46, 0x72, 0x61, 0x6E, 0xE7, 0xFF, 0x61], null, null, null, ErrorCodes.NotText },
+        { "only chrome", "Quick access :\n\nShare\n\nUpdated: 01/02/2016"u8.ToArray(), "SN", null, null, ErrorCodes.NoSections },
+        { "javascript source", "France and Senegal\n\nEconomic relations\n\nTrade.\n\nUpdated: 01/02/2016"u8.ToArray(), null, null, "javascript:alert(1)", ErrorCodes.InvalidInput },
+        { "title and address disagree", "France and Senegal\n\nEconomic relations\n\nTrade.\n\nUpdated: 01/02/2016"u8.ToArray(), null, null, "https://www.diplomatie.gouv.fr/en/country-files/mali/", ErrorCodes.CountryConflict },
+        { "unknown country", "France and Atlantis\n\nEconomic relations\n\nTrade.\n\nUpdated: 01/02/2016"u8.ToArray(), "Atlantis", null, null, ErrorCodes.CountryNotFound },
+        { "no country", "Economic relations\n\nTrade.\n\nUpdated: 01/02/2016"u8.ToArray(), null, null, null, ErrorCodes.CountryRequired },
+        { "impossible date", "France and Senegal\n\nEconomic relations\n\nTrade.\n\nUpdated: 31/02/2016"u8.ToArray(), null, null, null, ErrorCodes.InvalidDate },
+        { "no date", "France and Senegal\n\nEconomic relations\n\nTrade."u8.ToArray(), null, null, null, ErrorCodes.DateRequired },
+        { "two dates", "France and Senegal\n\nEconomic relations\n\nTrade.\n\nUpdated: 01/02/2016"u8.ToArray(), null, "2016-03-01", null, ErrorCodes.DateMismatch },
     };
 
     [Theory]
     [MemberData(nameof(Malformed))]
-    public async Task Malformed_input_is_refused_with_a_specific_code_and_writes_nothing(string name, byte[] content, string? country, string? date, string code)
+    public async Task Malformed_input_is_refused_with_a_specific_code_and_writes_nothing(string name, byte[] content, string? country, string? date, string? source, string code)
     {
         var (importer, _, _, publisher, server) = await ArrangeAsync();
 
         var result = await importer.ImportAsync(new(name, content, Publisher: publisher, Country: country,
-            PublishedOn: date is null ? null : TestData.Date(date), RecordedBy: "tests"));
+            PublishedOn: date is null ? null : TestData.Date(date), Source: source, RecordedBy: "tests"));
 
         Assert.Equal((ImportOutcome.Refused, code), (result.Outcome, result.ErrorCode));
+        Assert.Empty(await TimelineAsync(server, publisher, "SN"));
+    }
+
+    [Fact]
+    public async Task Prose_without_headings_is_stored_as_one_section_not_refused()
+    {
+        var (importer, _, _, publisher, server) = await ArrangeAsync();
+        var prose = "Senegal is one of France's closest partners in Africa.\nTrade with Senegal grew in 2015, and French exports rose."u8.ToArray();
+
+        var result = await importer.ImportAsync(new("prose", prose, Publisher: publisher, PublishedOn: TestData.Date("2016-01-01"), RecordedBy: "tests"));
+
+        Assert.Equal(ImportOutcome.Created, result.Outcome);
+        Assert.Equal(("SN", FactOrigin.Text), (result.Identity!.Country.Value, result.Identity.Country.Origin));
+        var section = Assert.Single((await TimelineAsync(server, publisher, "SN")).Single().Revision.Sections);
+        Assert.StartsWith("Senegal is one of", section.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_source_line_at_the_top_gives_the_address_and_is_not_content()
+    {
+        var (importer, _, _, publisher, _) = await ArrangeAsync();
+        var page = "SOURCE: https://www.diplomatie.gouv.fr/en/country-files/senegal/france-and-senegal/\nPolitical relations\n\nClose and multi-faceted.\n\nUpdated: 01/02/2016"u8.ToArray();
+
+        var result = await importer.ImportAsync(new("with source line", page, Publisher: publisher, RecordedBy: "tests"));
+
+        Assert.Equal(ImportOutcome.Created, result.Outcome);
+        Assert.Equal("https://www.diplomatie.gouv.fr/en/country-files/senegal/france-and-senegal/", result.Revision!.SourceUrl);
+        Assert.Equal(("SN", FactOrigin.SourceAddress), (result.Identity!.Country.Value, result.Identity.Country.Origin));
+        Assert.Equal("Close and multi-faceted.", Assert.Single(result.Revision.Sections).Body);
+    }
+
+    [Fact]
+    public async Task A_dry_run_shows_what_blocks_a_page_instead_of_refusing_it()
+    {
+        var (importer, _, _, publisher, server) = await ArrangeAsync();
+        var undated = "Quick access :\n\nPolitical relations\n\nClose.\n\nEconomic relations\n\nTrade."u8.ToArray();
+
+        var result = await importer.ImportAsync(new("undated", undated, Publisher: publisher, Source: "https://www.diplomatie.gouv.fr/en/country-files/senegal/", DryRun: true, RecordedBy: "tests"));
+
+        Assert.Equal(ImportOutcome.Parsed, result.Outcome);
+        Assert.Null(result.WouldBe);
+        Assert.Equal((null, FactOrigin.None), (result.Identity!.PublishedOn.Value, result.Identity.PublishedOn.Origin));
+        Assert.Equal(("SN", FactOrigin.SourceAddress), (result.Identity.Country.Value, result.Identity.Country.Origin));
+        Assert.Equal([ErrorCodes.DateRequired], result.Warnings.Select(w => w.Code));
+        Assert.Equal(["Political relations", "Economic relations"], result.Page!.Sections.Select(s => s.Heading));
         Assert.Empty(await TimelineAsync(server, publisher, "SN"));
     }
 

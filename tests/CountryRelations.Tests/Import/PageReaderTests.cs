@@ -124,11 +124,12 @@ public sealed class PageReaderTests
     }
 
     [Fact]
-    public void Unknown_headings_become_other_and_are_reported()
+    public void Unknown_headings_are_classified_from_their_bodies_else_other_and_are_reported()
     {
-        var page = PlainTextPageReader.Read("France and Senegal\n\nPolitical relations\n\nClose.\n\nBilateral Representation\n\nThe ambassador is X.");
+        var page = PlainTextPageReader.Read(
+            "France and Senegal\n\nPolitical relations\n\nClose.\n\nPrincipal Embassy Officials\n\nThe ambassador is X.\n\nMiscellaneous\n\nTrade and exports grew; imports and trade fairs too.");
 
-        Assert.Equal([Topic.Political, Topic.Other], page.Sections.Select(s => s.Topic!.Value));
-        Assert.Equal(["Bilateral Representation"], page.UnknownHeadings);
+        Assert.Equal([Topic.Political, Topic.Other, Topic.Economic], page.Sections.Select(s => s.Topic!.Value));
+        Assert.Equal(["Principal Embassy Officials", "Miscellaneous"], page.UnknownHeadings);
     }
 }

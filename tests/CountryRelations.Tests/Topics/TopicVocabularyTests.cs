@@ -23,10 +23,25 @@ public sealed class TopicVocabularyTests
     [InlineData("Visites", Topic.Visits)]
     [InlineData("Bilateral visits", Topic.Visits)]
     [InlineData("Defence cooperation", Topic.SecurityDefence)]
-    public void Maps_known_headings(string heading, Topic expected) => Assert.Equal(expected, TopicVocabulary.Classify(heading));
+    [InlineData("U.S.-Laos Relations", Topic.Political)]
+    [InlineData("U.S. Relationship", Topic.Political)]
+    [InlineData("Relations with France", Topic.Political)]
+    [InlineData("Bilateral Representation", Topic.Political)]
+    [InlineData("Présentation", Topic.Overview)]
+    [InlineData("Données générales", Topic.Overview)]
+    [InlineData("Données économiques", Topic.Economic)]
+    [InlineData("Agricultural questions", null)]
+    public void Maps_known_headings(string heading, Topic? expected) => Assert.Equal(expected, TopicVocabulary.Classify(heading));
 
     [Theory]
     [InlineData("Principal U.S. Embassy Officials")]
-    [InlineData("Bilateral Representation")]
+    [InlineData("Miscellaneous")]
     public void Leaves_unknown_headings_unclassified(string heading) => Assert.Null(TopicVocabulary.Classify(heading));
+
+    [Theory]
+    [InlineData("Trade grew: French exports and imports rose, and investment by French companies doubled; trade fairs followed.", Topic.Economic)]
+    [InlineData("France funds humanitarian aid and development programmes; humanitarian NGOs receive development assistance.", Topic.HumanitarianDevelopment)]
+    [InlineData("The ambassador met the minister.", null)]
+    public void Classifies_a_body_by_its_words_only_when_one_topic_clearly_leads(string body, Topic? expected) =>
+        Assert.Equal(expected, TopicVocabulary.ClassifyBody(body));
 }

@@ -1,0 +1,16 @@
+namespace CountryRelations.Identification;
+
+/// <summary>
+/// Which profile a page belongs to and on which date, each fact with its origin, plus every country clue seen.
+/// </summary>
+/// <param name="Country">The subject country (alpha-2 code).</param>
+/// <param name="Publisher">The publisher's code.</param>
+/// <param name="Language">The page's language.</param>
+/// <param name="PublishedOn">The publication date, or <see cref="FactOrigin.None"/>: no date stated.</param>
+/// <param name="CountryClues">Every hint at the country, strongest first.</param>
+public sealed record PageIdentity(
+    PageFact Country,
+    PageFact Publisher,
+    PageFact Language,
+    DateFact PublishedOn,
+    IReadOnlyList<CountryClue> CountryClues);
