@@ -1,6 +1,7 @@
 using CountryRelations.Import;
 using Spectre.Console;
 using CountryRelations.Dates;
+using CountryRelations.Topics;
 
 namespace CountryRelations.Api.Cli;
 
@@ -51,18 +52,43 @@ public sealed class ImportCommand(DocumentImporter importer, IAnsiConsole consol
     private void ShowSections(ImportResult result)
     {
         var page = result.Page!;
-        var table = new Table().Title($"{Markup.Escape(result.Name)} — {Markup.Escape(result.Profile ?? "?")}, {(page.PublishedOn is { } date ? IsoDate.Format(date) : null) ?? "no date in the page"}")
-            .AddColumns("#", "Topic", "Heading", "Begins");
+        if (result.Identity is { } identity)
+        {
+            var facts = new Table().Title($"{Markup.Escape(result.Name)}: where the page goes").AddColumns("Fact", "Value", "Found in");
+            facts.AddRow("country", Markup.Escape(identity.Country.Value ?? "?"), identity.Country.Origin.ToString());
+            facts.AddRow("publisher", Markup.Escape(identity.Publisher.Value ?? "?"), identity.Publisher.Origin.ToString());
+            facts.AddRow("language", Markup.Escape(identity.Language.Value ?? "?"), identity.Language.Origin.ToString());
+            facts.AddRow("date", identity.PublishedOn.Value is { } date ? IsoDate.Format(date) : "no date stated", identity.PublishedOn.Origin.ToString());
+            foreach (var clue in identity.CountryClues)
+            {
+                facts.AddRow("country clue", clue.CountryCode, $"{clue.Origin}: {Markup.Escape(clue.Evidence)}");
+            }
+
+            console.Write(facts);
+        }
+
+        var table = new Table().Title($"{Markup.Escape(result.Name)}: sections").AddColumns("#", "Topic", "From", "Heading", "Begins");
         foreach (var (section, index) in page.Sections.Select((s, i) => (s, i)))
         {
             var begins = section.Body.Length > 60 ? section.Body[..60] + "…" : section.Body;
-            table.AddRow((index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), section.Topic?.ToString() ?? "", Markup.Escape(section.Heading), Markup.Escape(begins.ReplaceLineEndings(" ")));
+            var topic = section.Topic ?? Topic.Other;
+            table.AddRow(
+                (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                topic.ToString(),
+                TopicVocabulary.BasisOf(section.Heading, section.Body, topic).ToString(),
+                Markup.Escape(section.Heading),
+                Markup.Escape(begins.ReplaceLineEndings(" ")));
         }
 
         console.Write(table);
         if (page.UnknownHeadings.Count > 0)
         {
-            console.MarkupLineInterpolated($"[yellow]Unknown headings (topic OTHER): {string.Join(", ", page.UnknownHeadings)}[/]");
+            console.MarkupLineInterpolated($"[yellow]Unknown headings (topic from the body, else OTHER): {string.Join(", ", page.UnknownHeadings)}[/]");
+        }
+
+        foreach (var warning in result.Warnings)
+        {
+            console.MarkupLineInterpolated($"[red]{warning.Code}[/]: {warning.Message}");
         }
     }
 

@@ -54,6 +54,9 @@ public static class HtmlPageReader
                 case "li":
                     Add(lines, new PageLine("  • " + Text(child), false));
                     break;
+                case "a":
+                    // A link standing alone between blocks is navigation ("Content", "Main menu"); links in prose are read with it.
+                    break;
                 case "ul" or "ol":
                     Walk(child, lines);
                     lines.Add(PageLine.Break);

@@ -68,6 +68,12 @@ public static partial class TopicVocabulary
         return counts[0].Count >= 2 && counts[0].Count > counts[1].Count * 3 / 2 ? counts[0].Topic : null;
     }
 
+    /// <summary>How <paramref name="topic"/> came to be the topic of a section headed <paramref name="heading"/> over <paramref name="body"/>.</summary>
+    public static TopicBasis BasisOf(string heading, string body, Topic topic) =>
+        Classify(heading) == topic ? TopicBasis.Heading
+        : ClassifyBody(body) == topic ? TopicBasis.Body
+        : TopicBasis.Default;
+
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
 }

@@ -41,4 +41,37 @@ public sealed class ImportDocumentTests
         Assert.Equal("DATE_REQUIRED", (string)json["errors"]![0]!["extensions"]!["code"]!);
         Assert.Contains("publishedOn", (string)json["errors"]![0]!["message"]!, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_dry_run_of_a_page_given_only_its_address_shows_every_fact_and_its_origin()
+    {
+        var server = await TestServer.GetAsync();
+        var content = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "samples", "variants", "fr-en_thailand_political-relations-subpage.txt"));
+        const string dryRun = """
+            mutation($input: ImportDocumentInput!) {
+              importDocument(input: $input) {
+                outcome wouldBe warnings { code message }
+                identity { country { code } countryCode { value origin } publisher { value origin } language { value origin } publishedOn { value origin text }
+                           countryClues { country { code } origin evidence } }
+                page { sections { topic topicFrom heading } }
+              }
+            }
+            """;
+
+        var json = await server.QueryAsync(dryRun, new { input = new { content, dryRun = true, recordedBy = "tests",
+            source = "http://www.diplomatie.gouv.fr/en/country-files/thailand/france-and-thailand/political-relations-6801" } });
+
+        var result = json["data"]!["importDocument"]!;
+        var identity = result["identity"]!;
+        Assert.Equal("PARSED", (string)result["outcome"]!);
+        Assert.Null(result["wouldBe"]);
+        Assert.Equal(["DATE_REQUIRED"], result["warnings"]!.AsArray().Select(w => (string)w!["code"]!));
+        Assert.Equal(("TH", "TH", "SOURCE_ADDRESS"), ((string)identity["country"]!["code"]!, (string)identity["countryCode"]!["value"]!, (string)identity["countryCode"]!["origin"]!));
+        Assert.Equal(("FR-MFA", "SOURCE_ADDRESS"), ((string)identity["publisher"]!["value"]!, (string)identity["publisher"]!["origin"]!));
+        Assert.Equal(("en", "SOURCE_ADDRESS"), ((string)identity["language"]!["value"]!, (string)identity["language"]!["origin"]!));
+        Assert.Equal(("no date stated", "NONE"), ((string)identity["publishedOn"]!["text"]!, (string)identity["publishedOn"]!["origin"]!));
+        Assert.Contains(identity["countryClues"]!.AsArray(), c => (string)c!["origin"]! == "SOURCE_ADDRESS" && (string)c["country"]!["code"]! == "TH");
+        var section = Assert.Single(result["page"]!["sections"]!.AsArray());
+        Assert.Equal(("POLITICAL", "HEADING", "Political relations"), ((string)section!["topic"]!, (string)section["topicFrom"]!, (string)section["heading"]!));
+    }
 }
