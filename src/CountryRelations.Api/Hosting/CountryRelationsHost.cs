@@ -1,3 +1,4 @@
+using CountryRelations.Api.Security;
 using CountryRelations.Api.Transport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -13,8 +14,10 @@ public static class CountryRelationsHost
         builder.Services.AddCountryRelations(connectionString, builder.Configuration);
         var app = builder.Build();
         await app.Services.PrepareDatabaseAsync(seed: builder.Configuration.GetValue("Seed:SampleProfiles", true));
+        app.UseSecurityHeaders();
+        app.UseRequestAdmission();
         app.UseAuthentication();
-        app.MapGraphQLEndpoint();
+        app.MapGraphQLEndpoint().RequireRateLimiting(RequestAdmission.Policy);
         return app;
     }
 }

@@ -7,6 +7,7 @@ using CountryRelations.Api.Security;
 using CountryRelations.Api.Transport;
 using CountryRelations.Comparison;
 using CountryRelations.Countries;
+using CountryRelations.Dates;
 using CountryRelations.History;
 using CountryRelations.Identification;
 using CountryRelations.Import;
@@ -29,6 +30,7 @@ public static class CountryRelationsServices
         // A context per operation from a pool: GraphQL resolvers run in parallel and DbContext is not thread-safe.
         services.AddPooledDbContextFactory<CountryRelationsDbContext>(options => options.UseCountryRelationsStore(connectionString));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(configuration.GetSection("Dates").Get<DateWindow>() ?? new DateWindow());
         services.AddSingleton(CountryCatalog.Default);
         services.AddSingleton(configuration.GetSection("Defaults").Get<ProfileDefaults>() ?? new ProfileDefaults());
         services.AddSingleton<ProfileKeyResolver>();
@@ -48,6 +50,7 @@ public static class CountryRelationsServices
         services.AddBearerTokens(configuration);
         var limits = configuration.GetSection("Limits").Get<RequestLimits>() ?? new RequestLimits();
         services.AddSingleton(limits);
+        services.AddRequestAdmission(limits);
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<CountryRelationsSchema>()
             // Readable UTF-8 (€, é) instead of \u escapes; the transport always sends charset=utf-8.
@@ -66,6 +69,7 @@ public static class CountryRelationsServices
             })
             .AddGraphTypes(typeof(CountryRelationsSchema).Assembly));
         services.AddSingleton<GraphQLHttpRequestReader>();
+        services.AddSingleton<DocumentGuard>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddScoped<RequestLoaders>();
         services.AddScoped<RequestInstant>();

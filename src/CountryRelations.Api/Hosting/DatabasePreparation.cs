@@ -2,18 +2,34 @@ using CountryRelations.Integrity;
 using CountryRelations.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CountryRelations.Api.Hosting;
 
 /// <summary>Brings the database to the current schema and, if asked, loads the sample profiles.</summary>
 public static class DatabasePreparation
 {
+    /// <summary>How long start-up waits for a database that cannot be reached yet (it may be starting too).</summary>
+    public static readonly TimeSpan StartupWait = TimeSpan.FromSeconds(60);
+
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, bool seed, CancellationToken cancellationToken = default)
     {
         var contexts = services.GetRequiredService<IDbContextFactory<CountryRelationsDbContext>>();
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabasePreparation));
+        var started = DateTime.UtcNow;
+        for (var delay = TimeSpan.FromSeconds(1); ; delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(15).Ticks)))
         {
-            await db.Database.MigrateAsync(cancellationToken);
+            try
+            {
+                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+                await db.Database.MigrateAsync(cancellationToken);
+                break;
+            }
+            catch (Exception exception) when (DatabaseOutage.Is(exception) && DateTime.UtcNow - started + delay < StartupWait)
+            {
+                logger.LogWarning("The database cannot be reached yet ({Reason}); trying again in {Delay} s.", exception.Message, delay.TotalSeconds);
+                await Task.Delay(delay, cancellationToken);
+            }
         }
 
         await services.GetRequiredService<HashChainBackfill>().RunAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CountryRelations.Api.GraphQL.Common;
 using CountryRelations.Api.Security;
 using GraphQL;
 using GraphQL.Transport;
@@ -20,7 +21,9 @@ namespace CountryRelations.Api.Transport;
 public sealed class GraphQLHttpEndpoint(
     IDocumentExecuter<ISchema> executer,
     IGraphQLTextSerializer serializer,
-    GraphQLHttpRequestReader reader)
+    GraphQLHttpRequestReader reader,
+    DocumentGuard guard,
+    RequestLimits limits)
 {
     /// <summary>The path the endpoint is served on.</summary>
     public const string Path = "/graphql";
@@ -51,14 +54,41 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        var (request, error) = await reader.ReadAsync(http.Request, http.RequestAborted);
+        // One deadline for the whole request, reading and validation included, not only execution.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        deadline.CancelAfter(limits.Timeout);
+        try
+        {
+            await HandleAsync(http, mediaType, deadline.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested && !http.Response.HasStarted)
+        {
+            await WriteErrorAsync(http, mediaType, new TransportError(
+                StatusCodes.Status503ServiceUnavailable, "TIMEOUT", $"The request took longer than {limits.Timeout.TotalSeconds:F0} s and was stopped."));
+        }
+    }
+
+    private async Task HandleAsync(HttpContext http, string mediaType, CancellationToken cancellationToken)
+    {
+        var (request, error) = await reader.ReadAsync(http.Request, cancellationToken);
         if (error is not null)
         {
             await WriteErrorAsync(http, mediaType, error);
             return;
         }
 
-        if (HttpMethods.IsGet(http.Request.Method) && IsMutation(request!))
+        GraphQLDocument? document = null;
+        if (request!.Query is { } query)
+        {
+            (document, var refusal) = guard.Check(query, request.Variables);
+            if (refusal is not null)
+            {
+                await WriteErrorAsync(http, mediaType, refusal);
+                return;
+            }
+        }
+
+        if (HttpMethods.IsGet(http.Request.Method) && document is not null && IsOperation(document, request.OperationName, OperationType.Mutation))
         {
             http.Response.Headers.Allow = "POST";
             await WriteErrorAsync(http, mediaType, new TransportError(
@@ -66,22 +96,21 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        var result = await executer.ExecuteAsync(new ExecutionOptions
-        {
-            Query = request!.Query,
-            DocumentId = request.DocumentId,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = http.RequestServices,
-            User = http.User,
-            CancellationToken = http.RequestAborted,
-        });
+        var result = await ExecuteAsync(http, request, document, cancellationToken);
+        CapErrors(result);
 
         // A request that never reached execution (syntax, validation, variables) is a request error; with
         // graphql-response+json its status says so (401/403 when the caller may not use a field it selected).
-        http.Response.StatusCode = !result.Executed && mediaType == GraphQLMediaTypes.GraphQLResponse
-            ? RequestErrorStatus(result)
+        // A database that cannot be reached is the server's condition, not the request's: 503, retry later.
+        var outage = result.Errors?.Any(CodedErrorInfoProvider.IsOutage) == true;
+        if (outage)
+        {
+            http.Response.Headers.RetryAfter = "5";
+        }
+
+        http.Response.StatusCode = mediaType != GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status200OK
+            : outage ? StatusCodes.Status503ServiceUnavailable
+            : !result.Executed ? RequestErrorStatus(result)
             : StatusCodes.Status200OK;
         if (http.Response.StatusCode == StatusCodes.Status401Unauthorized)
         {
@@ -89,7 +118,48 @@ public sealed class GraphQLHttpEndpoint(
         }
 
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        await serializer.WriteAsync(http.Response.Body, result, cancellationToken);
+    }
+
+    // Reads are retried while the database is unreachable (a restart takes seconds); writes are not, since a
+    // write whose commit went unacknowledged may have happened: its client decides.
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument? document, CancellationToken cancellationToken)
+    {
+        var isRead = document is not null && !IsOperation(document, request.OperationName, OperationType.Mutation);
+        for (var attempt = 0; ; attempt++)
+        {
+            var result = await executer.ExecuteAsync(new ExecutionOptions
+            {
+                Query = request.Query,
+                DocumentId = request.DocumentId,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                RequestServices = http.RequestServices,
+                User = http.User,
+                CancellationToken = cancellationToken,
+            });
+            if (!isRead || attempt == ReadRetries.Length || result.Errors?.Any(CodedErrorInfoProvider.IsOutage) != true)
+            {
+                return result;
+            }
+
+            await Task.Delay(ReadRetries[attempt], cancellationToken);
+        }
+    }
+
+    private static readonly TimeSpan[] ReadRetries = [TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(1)];
+
+    // A document with thousands of unknown directives earns thousands of errors: list a few, count the rest.
+    private void CapErrors(ExecutionResult result)
+    {
+        if (result.Errors is not { } errors || errors.Count <= limits.MaxErrors)
+        {
+            return;
+        }
+
+        var more = errors.Count - limits.MaxErrors;
+        result.Errors = [.. errors.Take(limits.MaxErrors), new ExecutionError($"… and {more} more error(s) like these.") { Code = "TOO_MANY_ERRORS" }];
     }
 
     private static int RequestErrorStatus(ExecutionResult result)
@@ -100,28 +170,13 @@ public sealed class GraphQLHttpEndpoint(
             : StatusCodes.Status400BadRequest;
     }
 
-    private static bool IsMutation(GraphQLRequest request)
+    private static bool IsOperation(GraphQLDocument document, string? operationName, OperationType type)
     {
-        if (request.Query is null)
-        {
-            return false;
-        }
-
-        GraphQLDocument document;
-        try
-        {
-            document = GraphQLParser.Parser.Parse(request.Query);
-        }
-        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
-        {
-            return false; // execution reports the syntax error properly
-        }
-
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var operation = request.OperationName is { } name
+        var operation = operationName is { } name
             ? operations.Find(o => o.Name?.StringValue == name)
             : operations.Count == 1 ? operations[0] : null;
-        return operation?.Operation == OperationType.Mutation;
+        return operation?.Operation == type;
     }
 
     private async Task WriteErrorAsync(HttpContext http, string mediaType, TransportError error)
@@ -130,6 +185,6 @@ public sealed class GraphQLHttpEndpoint(
         http.Response.ContentType = mediaType + "; charset=utf-8";
         var result = new ExecutionResult { Executed = false };
         result.AddError(new ExecutionError(error.Message) { Code = error.Code });
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        await serializer.WriteAsync(http.Response.Body, result, CancellationToken.None);
     }
 }

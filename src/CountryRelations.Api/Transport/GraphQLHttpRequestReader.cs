@@ -33,6 +33,11 @@ public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Requ
                 StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE", $"The request body is larger than {limits.MaxBodyBytes} bytes."));
         }
 
+        if (!System.Text.Unicode.Utf8.IsValid(body.Span))
+        {
+            return (null, BadRequest("INVALID_JSON", "The body is not UTF-8 text."));
+        }
+
         JsonDocument document;
         try
         {
@@ -51,12 +56,29 @@ public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Requ
             }
 
             var root = document.RootElement;
-            return Build(
+            return Guarded(() => Build(
                 Property(root, "query"),
                 Property(root, "operationName"),
                 Property(root, "variables"),
                 Property(root, "extensions"),
-                Property(root, "documentId"));
+                Property(root, "documentId")));
+        }
+    }
+
+    // Valid JSON can still hold text no .NET string can: a lone surrogate escape ("\ud800") throws when read.
+    private static (GraphQLRequest?, TransportError?) Guarded(Func<(GraphQLRequest?, TransportError?)> build)
+    {
+        try
+        {
+            return build();
+        }
+        catch (JsonException exception)
+        {
+            return (null, BadRequest("INVALID_JSON", $"A value is not valid JSON: {exception.Message}"));
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException)
+        {
+            return (null, BadRequest("INVALID_JSON", "The request holds a string that is not valid Unicode text (a lone surrogate escape?)."));
         }
     }
 
@@ -92,22 +114,13 @@ public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Requ
         }
     }
 
-    private (GraphQLRequest?, TransportError?) ReadQueryString(IQueryCollection query)
-    {
-        try
-        {
-            return Build(
-                Parameter(query, "query"),
-                Parameter(query, "operationName"),
-                ParseParameter(query, "variables"),
-                ParseParameter(query, "extensions"),
-                Parameter(query, "documentId"));
-        }
-        catch (JsonException exception)
-        {
-            return (null, BadRequest("INVALID_JSON", $"A URL parameter is not valid JSON: {exception.Message}"));
-        }
-    }
+    private (GraphQLRequest?, TransportError?) ReadQueryString(IQueryCollection query) =>
+        Guarded(() => Build(
+            Parameter(query, "query"),
+            Parameter(query, "operationName"),
+            ParseParameter(query, "variables"),
+            ParseParameter(query, "extensions"),
+            Parameter(query, "documentId")));
 
     private (GraphQLRequest?, TransportError?) Build(JsonElement? query, JsonElement? operationName, JsonElement? variables, JsonElement? extensions, JsonElement? documentId)
     {

@@ -22,9 +22,27 @@ public sealed record RequestLimits
     /// </summary>
     public double MaxComplexity { get; init; } = 30_000;
 
+    /// <summary>
+    /// Most fields one operation selects once every fragment spread is expanded (<c>COMPLEXITY_LIMIT_EXCEEDED</c>),
+    /// counted before validation so that documents that expand exponentially cost nothing to refuse.
+    /// </summary>
+    public int MaxFields { get; init; } = 2_000;
+
+    /// <summary>Deepest nesting of the document's syntax (selections, values) the parser reads (<c>DEPTH_LIMIT_EXCEEDED</c>).</summary>
+    public int MaxParserDepth { get; init; } = 64;
+
+    /// <summary>Most errors one response lists; the rest are counted in a last error, so no response grows with its input.</summary>
+    public int MaxErrors { get; init; } = 20;
+
     /// <summary>Most aliased fields in one document (<c>TOO_MANY_ALIASES</c>), against alias-based amplification.</summary>
     public int MaxAliases { get; init; } = 30;
 
-    /// <summary>Longest execution (<c>TIMEOUT</c>).</summary>
+    /// <summary>GraphQL requests handled at once; memory per request is bounded by the body limit.</summary>
+    public int MaxConcurrentRequests { get; init; } = 16;
+
+    /// <summary>Requests waiting for a turn; beyond them, 503 <c>SERVER_BUSY</c>.</summary>
+    public int MaxQueuedRequests { get; init; } = 64;
+
+    /// <summary>Longest handling of one request, parse, validation and execution alike (<c>TIMEOUT</c>).</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(15);
 }

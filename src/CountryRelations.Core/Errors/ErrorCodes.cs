@@ -14,6 +14,8 @@ public static class ErrorCodes
     public const string NoSections = "NO_SECTIONS";
     public const string EmptyDocument = "EMPTY_DOCUMENT";
     public const string NotText = "NOT_TEXT";
+    public const string DocumentTooLarge = "DOCUMENT_TOO_LARGE";
+    public const string DatabaseUnavailable = "DATABASE_UNAVAILABLE";
     public const string CountryRequired = "COUNTRY_REQUIRED";
     public const string CountryConflict = "COUNTRY_CONFLICT";
     public const string DateRequired = "DATE_REQUIRED";

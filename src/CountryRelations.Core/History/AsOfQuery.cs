@@ -110,7 +110,7 @@ public sealed class AsOfQuery(IDbContextFactory<CountryRelationsDbContext> conte
         return links.GroupBy(l => l.From).ToDictionary(g => g.Key, g => (IReadOnlyList<Revision>)g.Select(l => found[l.To]).ToList());
     }
 
-    private static async Task<Dictionary<long, Revision>> FindManyAsync(CountryRelationsDbContext db, long[] ids, CancellationToken cancellationToken) =>
+    internal static async Task<Dictionary<long, Revision>> FindManyAsync(CountryRelationsDbContext db, long[] ids, CancellationToken cancellationToken) =>
         ids.Length == 0
             ? []
             : await WithDetails(db.Revisions).Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);

@@ -1,4 +1,6 @@
+using CountryRelations.Dates;
 using CountryRelations.Errors;
+using CountryRelations.Identification;
 using CountryRelations.Integrity;
 using CountryRelations.Persistence;
 using CountryRelations.Revisions;
@@ -13,7 +15,7 @@ namespace CountryRelations.History;
 public sealed class RevisionStore(
     IDbContextFactory<CountryRelationsDbContext> contexts,
     ProfileKeyResolver resolver,
-    AsOfQuery reads,
+    DateWindow window,
     TimeProvider clock)
 {
     /// <summary>Records a publication (or a silent edit) and returns the stored row with its sections.</summary>
@@ -122,26 +124,27 @@ public sealed class RevisionStore(
         }, cancellationToken);
     }
 
-    private async Task<Revision> InTransactionAsync(
+    private static async Task<Revision> InTransactionAsync(
         CountryRelationsDbContext db,
         Func<Task<long>> write,
         CancellationToken cancellationToken)
     {
-        long id;
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            id = await write();
+            var id = await write();
+
+            // Read back inside the transaction: system time is stamped by the database, callers want what is stored,
+            // and once the commit is acknowledged the answer must not depend on another round trip succeeding.
+            db.ChangeTracker.Clear();
+            var stored = (await AsOfQuery.FindManyAsync(db, [id], cancellationToken))[id];
             await transaction.CommitAsync(cancellationToken);
+            return stored;
         }
         catch (Exception exception) when (StoreErrors.Translate(exception) is { } domain)
         {
             throw domain;
         }
-
-        // Read back: system time is stamped by the database, and callers want what is stored, not what was sent.
-        return await reads.FindAsync(id, cancellationToken)
-            ?? throw new InvalidOperationException($"Revision {id} was committed but cannot be read back.");
     }
 
     private static async Task<long> LockProfileAsync(CountryRelationsDbContext db, ResolvedProfileKey key, CancellationToken cancellationToken)
@@ -206,11 +209,28 @@ public sealed class RevisionStore(
             throw new DomainException(ErrorCodes.EmptySections, "A revision needs at least one section.");
         }
 
+        if (drafts.Count > HistoryLimits.MaxSections)
+        {
+            throw new DomainException(ErrorCodes.InvalidSection, $"A revision has at most {HistoryLimits.MaxSections} sections; this one has {drafts.Count}.");
+        }
+
         return drafts.Select((draft, position) =>
         {
             if (string.IsNullOrWhiteSpace(draft.Heading) || string.IsNullOrWhiteSpace(draft.Body))
             {
                 throw new DomainException(ErrorCodes.InvalidSection, $"Section {position + 1} needs a non-blank heading and body.");
+            }
+
+            if (draft.Heading.Length > HistoryLimits.MaxHeadingLength || draft.Body.Length > HistoryLimits.MaxBodyLength)
+            {
+                throw new DomainException(
+                    ErrorCodes.InvalidSection,
+                    $"Section {position + 1} is too long: headings have at most {HistoryLimits.MaxHeadingLength} characters, bodies {HistoryLimits.MaxBodyLength}.");
+            }
+
+            if (draft.Heading.Contains('\0', StringComparison.Ordinal) || draft.Body.Contains('\0', StringComparison.Ordinal))
+            {
+                throw new DomainException(ErrorCodes.InvalidSection, $"Section {position + 1} holds a NUL character, which no text can store.");
             }
 
             return draft.ToSection(position);
@@ -224,6 +244,14 @@ public sealed class RevisionStore(
             throw new DomainException(ErrorCodes.InvalidInput, "recordedBy must name who records the revision.");
         }
 
+        foreach (var (name, text) in new[] { ("recordedBy", provenance.RecordedBy), ("note", provenance.Note), ("source", provenance.SourceUrl) })
+        {
+            if (text is not null && (text.Length > HistoryLimits.MaxProvenanceLength || text.Contains('\0', StringComparison.Ordinal)))
+            {
+                throw new DomainException(ErrorCodes.InvalidInput, $"{name} must be text of at most {HistoryLimits.MaxProvenanceLength} characters.");
+            }
+        }
+
         if (noteRequired && string.IsNullOrWhiteSpace(provenance.Note))
         {
             throw new DomainException(ErrorCodes.InvalidInput, "A correction needs a note saying what was wrong.");
@@ -234,15 +262,16 @@ public sealed class RevisionStore(
             throw new DomainException(ErrorCodes.InvalidInput, "sourceSha256 must be 64 hexadecimal digits.");
         }
 
-        if (provenance.SourceUrl is { } url && !Uri.TryCreate(url, UriKind.Absolute, out _))
+        if (provenance.SourceUrl is { } url && !SourceAddress.IsWebAddress(url))
         {
-            throw new DomainException(ErrorCodes.InvalidInput, $"source \"{url}\" is not an absolute URL.");
+            throw new DomainException(ErrorCodes.InvalidInput, $"source \"{Excerpt.Of(url)}\" is not an http or https address.");
         }
     }
 
     private void ValidateDate(DateOnly date, string name)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        window.Check(date, today, name);
 
         // A day of slack: a page dated "today" in a time zone ahead of UTC is not from the future.
         if (date > today.AddDays(1))

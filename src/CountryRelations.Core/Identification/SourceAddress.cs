@@ -30,10 +30,7 @@ public sealed record SourceAddress(Uri Address, PublisherConventions? Publisher,
             return null;
         }
 
-        if (source.Length > MaxLength
-            || !Uri.TryCreate(source.Trim(), UriKind.Absolute, out var address)
-            || (address.Scheme != Uri.UriSchemeHttp && address.Scheme != Uri.UriSchemeHttps)
-            || address.Host.Length == 0)
+        if (!IsWebAddress(source) || !Uri.TryCreate(source.Trim(), UriKind.Absolute, out var address))
         {
             throw new DomainException(
                 ErrorCodes.InvalidInput,
@@ -46,6 +43,13 @@ public sealed record SourceAddress(Uri Address, PublisherConventions? Publisher,
         var named = names.Find(path).FirstOrDefault(c => c.Code != publisher?.HomeCountry);
         return new SourceAddress(address, publisher, language, named?.Code, named is null ? null : path);
     }
+
+    /// <summary>True for an absolute http or https address with a host, of at most <see cref="MaxLength"/> characters.</summary>
+    public static bool IsWebAddress(string text) =>
+        text.Length <= MaxLength
+        && Uri.TryCreate(text.Trim(), UriKind.Absolute, out var address)
+        && (address.Scheme == Uri.UriSchemeHttp || address.Scheme == Uri.UriSchemeHttps)
+        && address.Host.Length > 0;
 
     // "/en/…" or "/fr/…" on any site.
     private static string? LeadingLanguage(Uri address) =>

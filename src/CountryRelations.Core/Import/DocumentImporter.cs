@@ -65,6 +65,11 @@ public sealed class DocumentImporter(
 
     private static string Decode(byte[] content)
     {
+        if (content.Length > HistoryLimits.MaxDocumentBytes)
+        {
+            throw new DomainException(ErrorCodes.DocumentTooLarge, $"The document has {content.Length} bytes; at most {HistoryLimits.MaxDocumentBytes} are imported.");
+        }
+
         if (content.Length == 0 || content.All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
         {
             throw new DomainException(ErrorCodes.EmptyDocument, "The document is empty.");

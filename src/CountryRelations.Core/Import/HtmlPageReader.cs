@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using CountryRelations.Errors;
 
 namespace CountryRelations.Import;
 
@@ -14,9 +15,26 @@ public static class HtmlPageReader
         "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "svg", "template", "iframe",
     };
 
-    /// <summary>Parses <paramref name="html"/> and assembles the page.</summary>
+    /// <summary>Deepest element nesting read; real pages nest a few dozen levels.</summary>
+    public const int MaxNesting = 512;
+
+    // Elements that never enclose others, or whose end tags pages often omit: they do not deepen the nesting count.
+    private static readonly HashSet<string> Flat = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+        "p", "li", "td", "th", "tr", "dt", "dd", "option",
+    };
+
+    /// <summary>Parses <paramref name="html"/> and assembles the page; refuses nesting past <see cref="MaxNesting"/>.</summary>
     public static ParsedPage Read(string html, PublisherConventions? conventions = null)
     {
+        // The HTML parser's tree building grows with the square of the nesting: a hostile page nested tens of
+        // thousands of levels deep would take minutes. Counted first, in one pass.
+        if (Nesting(html) > MaxNesting)
+        {
+            throw new DomainException(ErrorCodes.DocumentTooLarge, $"The page's elements nest more than {MaxNesting} levels deep; no real page does.");
+        }
+
         var document = new HtmlParser().ParseDocument(html);
         var root = document.QuerySelector("main") ?? document.QuerySelector("article") ?? document.Body ?? (IElement?)document.DocumentElement;
         var lines = new List<PageLine>();
@@ -26,6 +44,31 @@ public static class HtmlPageReader
         }
 
         return PageAssembler.Assemble(lines, conventions);
+    }
+
+    private static int Nesting(string html)
+    {
+        int depth = 0, deepest = 0;
+        for (var at = html.IndexOf('<', StringComparison.Ordinal); at >= 0 && at + 1 < html.Length; at = html.IndexOf('<', at + 1))
+        {
+            var closing = html[at + 1] == '/';
+            var start = closing ? at + 2 : at + 1;
+            var end = start;
+            while (end < html.Length && char.IsAsciiLetterOrDigit(html[end]))
+            {
+                end++;
+            }
+
+            if (end == start || !char.IsAsciiLetter(html[start]) || Flat.Contains(html[start..end]))
+            {
+                continue;
+            }
+
+            depth = closing ? Math.Max(0, depth - 1) : depth + 1;
+            deepest = Math.Max(deepest, depth);
+        }
+
+        return deepest;
     }
 
     private static void Walk(IElement element, List<PageLine> lines)

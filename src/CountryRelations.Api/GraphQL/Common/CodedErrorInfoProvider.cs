@@ -1,6 +1,7 @@
 using CountryRelations.Errors;
 using GraphQL;
 using GraphQL.Execution;
+using CountryRelations.Persistence;
 
 namespace CountryRelations.Api.GraphQL.Common;
 
@@ -11,6 +12,9 @@ namespace CountryRelations.Api.GraphQL.Common;
 /// </summary>
 public sealed class CodedErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoProviderOptions { ExposeCodes = false, ExposeData = false })
 {
+    /// <summary>The longest message a client is sent.</summary>
+    public const int MaxMessageLength = 400;
+
     public override ErrorInfo GetInfo(ExecutionError executionError)
     {
         var info = base.GetInfo(executionError);
@@ -18,7 +22,14 @@ public sealed class CodedErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoPr
         {
             var extensions = info.Extensions ?? new Dictionary<string, object?>();
             extensions["code"] = domain.Code;
-            return new ErrorInfo { Message = domain.Message, Extensions = extensions };
+            return new ErrorInfo { Message = domain.Message.Length > MaxMessageLength ? domain.Message[..MaxMessageLength] + "…" : domain.Message, Extensions = extensions };
+        }
+
+        if (IsOutage(executionError))
+        {
+            var extensions = info.Extensions ?? new Dictionary<string, object?>();
+            extensions["code"] = ErrorCodes.DatabaseUnavailable;
+            return new ErrorInfo { Message = "The database cannot be reached right now; retry later.", Extensions = extensions };
         }
 
         if (executionError is UnhandledError)
@@ -28,8 +39,13 @@ public sealed class CodedErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoPr
             return new ErrorInfo { Message = "Internal server error.", Extensions = extensions };
         }
 
-        return info;
+        // Validation messages quote the document (names, values): never more than a short excerpt of it.
+        return info.Message.Length > MaxMessageLength ? new ErrorInfo { Message = info.Message[..MaxMessageLength] + "…", Extensions = info.Extensions } : info;
     }
+
+    /// <summary>True when <paramref name="error"/> comes from a database that could not be reached.</summary>
+    public static bool IsOutage(ExecutionError error) =>
+        DatabaseOutage.Is(error) || Find<DomainException>(error)?.Code == ErrorCodes.DatabaseUnavailable;
 
     private static T? Find<T>(Exception? exception) where T : Exception
     {

@@ -1,4 +1,5 @@
 using CountryRelations.Errors;
+using CountryRelations.Persistence;
 using GraphQL.Execution;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -16,6 +17,12 @@ public static class UnhandledErrorLogger
         }
 
         var logger = context.Context?.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("CountryRelations.GraphQL");
+        if (DatabaseOutage.Is(context.OriginalException))
+        {
+            logger?.LogWarning("Database unreachable resolving {Path}: {Reason}", context.FieldContext?.Path is { } at ? string.Join('.', at) : "(document)", context.OriginalException.Message);
+            return;
+        }
+
         logger?.LogError(context.OriginalException, "Unhandled error resolving {Path}", context.FieldContext?.Path is { } path ? string.Join('.', path) : "(document)");
     }
 }

@@ -1,0 +1,54 @@
+using System.Text.Json;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CountryRelations.Api.Transport;
+
+/// <summary>
+/// How many GraphQL requests run at once (ASP.NET Core's concurrency limiter): memory is bounded by that number
+/// times the body limit, and a flood waits in a short queue or is told to come back (503 <c>SERVER_BUSY</c>).
+/// Also the last line of defence: a failure nothing else handled still answers coded JSON, never an empty 500.
+/// </summary>
+public static class RequestAdmission
+{
+    /// <summary>The rate-limiting policy the GraphQL endpoint requires.</summary>
+    public const string Policy = "graphql";
+
+    public static IServiceCollection AddRequestAdmission(this IServiceCollection services, RequestLimits limits) =>
+        services.AddRateLimiter(options =>
+        {
+            options.AddConcurrencyLimiter(Policy, concurrency =>
+            {
+                concurrency.PermitLimit = limits.MaxConcurrentRequests;
+                concurrency.QueueLimit = limits.MaxQueuedRequests;
+                concurrency.QueueProcessingOrder = QueueProcessingOrder.OldestFirst;
+            });
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "1";
+                await WriteAsync(context.HttpContext, StatusCodes.Status503ServiceUnavailable, "SERVER_BUSY", "Too many requests at once; retry shortly.");
+            };
+        });
+
+    public static IApplicationBuilder UseRequestAdmission(this IApplicationBuilder app) =>
+        app.UseExceptionHandler(handler => handler.Run(async http =>
+            {
+                var failure = http.Features.Get<IExceptionHandlerFeature>()?.Error;
+                http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RequestAdmission))
+                    .LogError(failure, "Unhandled failure answering {Method} {Path}", http.Request.Method, http.Request.Path);
+                await WriteAsync(http, StatusCodes.Status500InternalServerError, "INTERNAL_SERVER_ERROR", "Internal server error.");
+            }))
+            .UseRateLimiter();
+
+    private static async Task WriteAsync(HttpContext http, int status, string code, string message)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = GraphQLMediaTypes.Json + "; charset=utf-8";
+        await JsonSerializer.SerializeAsync(http.Response.Body, new { errors = new[] { new { message, extensions = new { code } } } });
+    }
+}
