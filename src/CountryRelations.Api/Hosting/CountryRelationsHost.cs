@@ -1,6 +1,7 @@
 using CountryRelations.Api.Security;
 using CountryRelations.Api.Transport;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 
 namespace CountryRelations.Api.Hosting;
@@ -12,6 +13,9 @@ public static class CountryRelationsHost
     public static async Task<WebApplication> BuildCountryRelationsAsync(this WebApplicationBuilder builder, string connectionString)
     {
         builder.Services.AddCountryRelations(connectionString, builder.Configuration);
+
+        // Room in the request line for a GET query at the query-length limit, percent-encoded.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 64 * 1024);
         var app = builder.Build();
         await app.Services.PrepareDatabaseAsync(seed: builder.Configuration.GetValue("Seed:SampleProfiles", true));
         app.UseSecurityHeaders();

@@ -40,6 +40,11 @@ public sealed class DocumentGuard(RequestLimits limits)
             return (null, null);
         }
 
+        if (document.Definitions.OfType<GraphQLOperationDefinition>().Any(o => o.Operation == OperationType.Subscription))
+        {
+            return (null, new TransportError(StatusCodes.Status400BadRequest, "OPERATION_NOT_SUPPORTED", "This endpoint answers queries and mutations; the schema has no subscriptions."));
+        }
+
         var pricing = new Pricing(document, limits.MaxFields + 1);
         foreach (var operation in document.Definitions.OfType<GraphQLOperationDefinition>())
         {

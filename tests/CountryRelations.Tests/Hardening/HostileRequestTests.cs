@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using CountryRelations.Tests.Infrastructure;
+using Npgsql;
+using Xunit.Abstractions;
+
+namespace CountryRelations.Tests.Hardening;
+
+/// <summary>
+/// The hostile corpus against the real server: every request is refused with its own status and code, quickly,
+/// never with a 5xx or INTERNAL_SERVER_ERROR, the next request is served, and the history is untouched.
+/// </summary>
+public sealed class HostileRequestTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task Every_hostile_request_is_refused_quickly_with_its_code_and_the_history_is_untouched()
+    {
+        var server = await TestServer.GetAsync();
+        var publisher = await TestData.NewPublisherAsync(server.Services);
+        var corpus = HostileCorpus.Build(publisher);
+        var (lastId, before) = await ChecksumAsync(publisher, lastId: null);
+
+        // Once to warm up, once measured: the first request of a kind pays for the JIT, not the request.
+        foreach (var hostile in corpus.Take(5))
+        {
+            (await SendAsync(server, hostile)).Dispose();
+        }
+
+        var failures = new List<string>();
+        var slowest = TimeSpan.Zero;
+        foreach (var hostile in corpus)
+        {
+            var watch = Stopwatch.StartNew();
+            using var response = await SendAsync(server, hostile);
+            var text = await response.Content.ReadAsStringAsync();
+            watch.Stop();
+            slowest = watch.Elapsed > slowest ? watch.Elapsed : slowest;
+            var code = FirstCode(text) ?? "";
+            if ((int)response.StatusCode != hostile.Status || code != hostile.Code || watch.Elapsed > TimeSpan.FromSeconds(1) || text.Length > 64 * 1024)
+            {
+                failures.Add($"{hostile.Name}: got {(int)response.StatusCode} {code ?? "(no code)"} in {watch.ElapsedMilliseconds} ms, {text.Length} chars; want {hostile.Status} {hostile.Code}. {Excerpt(text)}");
+            }
+        }
+
+        var healthy = await server.QueryAsync("{ countries(search: \"Korea\") { code } }");
+        var (_, after) = await ChecksumAsync(publisher, lastId);
+        output.WriteLine($"{corpus.Count} hostile requests; slowest {slowest.TotalMilliseconds:F0} ms; {failures.Count} unexpected.");
+
+        Assert.True(corpus.Count >= 200, $"only {corpus.Count} cases");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.NotEmpty(healthy["data"]!["countries"]!.AsArray());
+        Assert.Equal(before, after);
+    }
+
+    private static Task<HttpResponseMessage> SendAsync(TestServer server, HostileCase hostile)
+    {
+        var uri = new UriBuilder(server.GraphQLUri) { Query = hostile.Query }.Uri;
+        var request = new HttpRequestMessage(hostile.Method, uri);
+        if (hostile.Body is not null)
+        {
+            request.Content = new ByteArrayContent(hostile.Body);
+            request.Content.Headers.TryAddWithoutValidation("Content-Type", hostile.ContentType);
+        }
+
+        request.Headers.TryAddWithoutValidation("Accept", hostile.Accept);
+        if (hostile.Method == HttpMethod.Get)
+        {
+            request.Headers.TryAddWithoutValidation(CountryRelations.Api.Transport.CrossSiteRequestGuard.Header, "1");
+        }
+
+        var token = hostile.Token ?? TestServer.StaffToken;
+        if (token.Length > 0)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return server.Client.SendAsync(request);
+    }
+
+    private static string? FirstCode(string text)
+    {
+        try
+        {
+            return (string?)JsonNode.Parse(text)?["errors"]?[0]?["extensions"]?["code"];
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string Excerpt(string text) => text.Length > 300 ? text[..300] + "…" : text;
+
+    // The rows that existed before, and every row of the test's own publisher: nothing the corpus sends may add or change one.
+    private static async Task<(long LastId, string Checksum)> ChecksumAsync(string publisher, long? lastId)
+    {
+        var database = await TestDatabase.GetAsync();
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            """
+            WITH mine AS (SELECT p.id FROM profiles p JOIN publishers u ON u.id = p.publisher_id WHERE u.code = @publisher),
+                 rows AS (SELECT r.* FROM revisions r WHERE r.id <= @last OR r.profile_id IN (SELECT id FROM mine))
+            SELECT (SELECT coalesce(max(id), 0) FROM revisions),
+                   md5(coalesce((SELECT string_agg(r::text, '|' ORDER BY r.id) FROM rows r), '') ||
+                       coalesce((SELECT string_agg(s::text, '|' ORDER BY s.id) FROM sections s WHERE s.revision_id IN (SELECT id FROM rows)), ''))
+            """,
+            connection);
+        command.Parameters.AddWithValue("publisher", publisher);
+        command.Parameters.AddWithValue("last", lastId ?? long.MaxValue);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (lastId ?? reader.GetInt64(0), reader.GetString(1));
+    }
+}
