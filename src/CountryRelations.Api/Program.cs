@@ -1,5 +1,6 @@
 using CountryRelations.Api.Cli;
 using CountryRelations.Api.Hosting;
+using CountryRelations.Api.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 if (await CommandLine.TryRunAsync(args, builder.Configuration) is { } exitCode)
@@ -13,7 +14,18 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
 }
 
 await using var database = await DatabaseConnection.OpenAsync(builder.Configuration);
-var app = await builder.BuildCountryRelationsAsync(database.ConnectionString);
+builder.Configuration.AddInMemoryCollection(EmbeddedDefaults.For(builder.Configuration));
+WebApplication app;
+try
+{
+    app = await builder.BuildCountryRelationsAsync(database.ConnectionString);
+}
+catch (SigningKeyException refusal)
+{
+    await Console.Error.WriteLineAsync("Not starting: " + refusal.Message);
+    return 1;
+}
+
 app.AnnounceGraphQLUrl();
 await app.RunAsync();
 return 0;

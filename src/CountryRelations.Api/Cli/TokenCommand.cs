@@ -1,4 +1,5 @@
 using CountryRelations.Api.Security;
+using CountryRelations.Api.Hosting;
 using Microsoft.Extensions.Configuration;
 
 namespace CountryRelations.Api.Cli;
@@ -6,7 +7,7 @@ namespace CountryRelations.Api.Cli;
 /// <summary><c>token --role editor|auditor [--name NAME] [--days N]</c>: prints a bearer token signed with the configured key.</summary>
 public static class TokenCommand
 {
-    public const string Usage = "countryrelations token --role editor|auditor [--role …] [--name NAME] [--days N]\n                                               print a bearer token signed with the configured (by default: development) key";
+    public const string Usage = "countryrelations token --role editor|auditor [--role …] [--name NAME] [--days N]\n                                               print a bearer token signed with the installation's key (.data/signing-key for the embedded setup)";
 
     public static int Run(IReadOnlyList<string> args, IConfiguration configuration)
     {
@@ -42,10 +43,26 @@ public static class TokenCommand
             return 2;
         }
 
-        var settings = configuration.GetSection("Authentication:Jwt").Get<JwtSettings>() ?? new JwtSettings();
+        JwtSettings settings;
+        try
+        {
+            settings = SigningKeys.Resolve(EmbeddedDefaults.Apply(configuration));
+        }
+        catch (SigningKeyException refusal)
+        {
+            Console.Error.WriteLine(refusal.Message);
+            return 2;
+        }
+
+        if (settings.Authority is not null)
+        {
+            Console.Error.WriteLine("Tokens come from the identity provider at Authentication:Jwt:Authority; this server mints none.");
+            return 2;
+        }
+
         if (settings.SigningKey == JwtSettings.DevelopmentKey)
         {
-            Console.Error.WriteLine("Signed with the development key: fine on your machine, never in production.");
+            Console.Error.WriteLine("Signed with the development key: accepted in the Development environment only.");
         }
 
         Console.WriteLine(TokenIssuer.Issue(settings, name, roles, TimeSpan.FromDays(days)));

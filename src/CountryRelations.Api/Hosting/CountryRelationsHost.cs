@@ -3,6 +3,7 @@ using CountryRelations.Api.Transport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CountryRelations.Api.Hosting;
 
@@ -17,6 +18,9 @@ public static class CountryRelationsHost
         // Room in the request line for a GET query at the query-length limit, percent-encoded.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 64 * 1024);
         var app = builder.Build();
+
+        // Refuse to start, rather than serve with a published or missing token key.
+        app.Services.GetRequiredService<JwtSettings>();
         await app.Services.PrepareDatabaseAsync(seed: builder.Configuration.GetValue("Seed:SampleProfiles", true));
         app.UseSecurityHeaders();
         app.UseRequestAdmission();

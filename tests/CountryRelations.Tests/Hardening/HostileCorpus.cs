@@ -199,9 +199,10 @@ public static class HostileCorpus
                      ("an unsigned (alg none) token", Base64Url("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + "."),
                      ("a token with a forged signature", parts[0] + "." + parts[1] + "." + Base64Url("forged-signature-bytes-0123456789")),
                      ("a token with a tampered role", parts[0] + "." + Base64Url(Encoding.UTF8.GetString(Convert.FromBase64String(Pad(parts[1]))).Replace("editor", "editor\",\"role\":\"auditor", StringComparison.Ordinal)) + "." + parts[2]),
-                     ("an expired token", TokenIssuer.Issue(new JwtSettings(), "tests", [Roles.Editor], TimeSpan.FromSeconds(-120))),
+                     ("an expired token", TokenIssuer.Issue(TestServer.Jwt, "tests", [Roles.Editor], TimeSpan.FromSeconds(-120))),
+                     ("a token signed with the published development key", TokenIssuer.Issue(TestServer.Jwt with { SigningKey = JwtSettings.DevelopmentKey }, "tests", [Roles.Editor], TimeSpan.FromHours(1))),
                      ("a token signed with another key", TokenIssuer.Issue(new JwtSettings { SigningKey = "another-key-another-key-another-key-0123456789" }, "tests", [Roles.Editor], TimeSpan.FromHours(1))),
-                     ("a token for another audience", TokenIssuer.Issue(new JwtSettings { Audience = "someone-else" }, "tests", [Roles.Editor], TimeSpan.FromHours(1))),
+                     ("a token for another audience", TokenIssuer.Issue(TestServer.Jwt with { Audience = "someone-else" }, "tests", [Roles.Editor], TimeSpan.FromHours(1))),
                  })
         {
             cases.Add(new($"publish with {name}", HttpMethod.Post, "", Json(PublishMutation, PublishVariables(publisher)), "application/json", token, 401, "UNAUTHENTICATED"));

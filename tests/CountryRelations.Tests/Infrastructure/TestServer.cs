@@ -39,11 +39,14 @@ public sealed class TestServer
 
     public static Task<TestServer> GetAsync() => Shared.Value;
 
-    /// <summary>A token with the editor and auditor roles, signed with the development key: what the tests send by default.</summary>
+    /// <summary>The token settings of every test server: a random key for this run, as a deployment has its own.</summary>
+    public static JwtSettings Jwt { get; } = new() { SigningKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48)) };
+
+    /// <summary>A token with the editor and auditor roles: what the tests send by default.</summary>
     public static string StaffToken { get; } = Token(Roles.Editor, Roles.Auditor);
 
-    /// <summary>A token with <paramref name="roles"/>, signed with the development key.</summary>
-    public static string Token(params string[] roles) => TokenIssuer.Issue(new JwtSettings(), "tests", roles, TimeSpan.FromHours(1));
+    /// <summary>A token with <paramref name="roles"/>, signed with the test servers' key.</summary>
+    public static string Token(params string[] roles) => TokenIssuer.Issue(Jwt, "tests", roles, TimeSpan.FromHours(1));
 
     /// <summary>POSTs a GraphQL request (as staff unless <paramref name="token"/> says otherwise; "" is anonymous) and returns the HTTP response.</summary>
     public Task<HttpResponseMessage> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json", string? token = null)
@@ -76,6 +79,7 @@ public sealed class TestServer
     {
         var database = await TestDatabase.GetAsync();
         var builder = WebApplication.CreateBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Authentication:Jwt:SigningKey"] = Jwt.SigningKey });
         if (settings is not null)
         {
             // The shared instance migrates and seeds first; migrations must not run twice at once.
