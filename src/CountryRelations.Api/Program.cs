@@ -18,7 +18,7 @@ builder.Configuration.AddInMemoryCollection(EmbeddedDefaults.For(builder.Configu
 WebApplication app;
 try
 {
-    app = await builder.BuildCountryRelationsAsync(database.ConnectionString);
+    app = await builder.BuildCountryRelationsAsync(database.ConnectionString, database.OwnerConnectionString);
 }
 catch (SigningKeyException refusal)
 {

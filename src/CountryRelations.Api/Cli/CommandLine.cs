@@ -63,7 +63,7 @@ public static class CommandLine
     {
         await using var database = await DatabaseConnection.OpenAsync(configuration);
         await using var services = new ServiceCollection().AddLogging().AddCountryRelations(database.ConnectionString, configuration).BuildServiceProvider();
-        await services.PrepareDatabaseAsync(seed: false);
+        await services.PrepareDatabaseAsync(database.OwnerConnectionString, seed: false);
         return await verb(services);
     }
 }

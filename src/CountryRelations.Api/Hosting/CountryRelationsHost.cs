@@ -10,8 +10,11 @@ namespace CountryRelations.Api.Hosting;
 /// <summary>Composes the web application; shared by the server and the tests so both run the same thing.</summary>
 public static class CountryRelationsHost
 {
-    /// <summary>Registers services, builds the app, migrates (and seeds, unless configured off) and maps GraphQL.</summary>
-    public static async Task<WebApplication> BuildCountryRelationsAsync(this WebApplicationBuilder builder, string connectionString)
+    /// <summary>
+    /// Registers services, builds the app, migrates as <paramref name="ownerConnectionString"/> (and seeds, unless
+    /// configured off) and maps GraphQL; the app itself connects with <paramref name="connectionString"/>.
+    /// </summary>
+    public static async Task<WebApplication> BuildCountryRelationsAsync(this WebApplicationBuilder builder, string connectionString, string ownerConnectionString)
     {
         builder.Services.AddCountryRelations(connectionString, builder.Configuration);
 
@@ -21,7 +24,7 @@ public static class CountryRelationsHost
 
         // Refuse to start, rather than serve with a published or missing token key.
         app.Services.GetRequiredService<JwtSettings>();
-        await app.Services.PrepareDatabaseAsync(seed: builder.Configuration.GetValue("Seed:SampleProfiles", true));
+        await app.Services.PrepareDatabaseAsync(ownerConnectionString, seed: builder.Configuration.GetValue("Seed:SampleProfiles", true));
         app.UseSecurityHeaders();
         app.UseRequestAdmission();
         app.UseAuthentication();

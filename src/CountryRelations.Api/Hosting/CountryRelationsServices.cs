@@ -43,7 +43,6 @@ public static class CountryRelationsServices
         services.AddSingleton<DocumentImporter>();
         services.AddSingleton<SampleProfilesSeeder>();
         services.AddSingleton<HistoryVerifier>();
-        services.AddSingleton<HashChainBackfill>();
         services.AddSingleton<ComparisonQueries>();
         services.AddSingleton<SectionSearch>();
 

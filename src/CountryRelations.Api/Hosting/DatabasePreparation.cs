@@ -12,17 +12,20 @@ public static class DatabasePreparation
     /// <summary>How long start-up waits for a database that cannot be reached yet (it may be starting too).</summary>
     public static readonly TimeSpan StartupWait = TimeSpan.FromSeconds(60);
 
-    public static async Task PrepareDatabaseAsync(this IServiceProvider services, bool seed, CancellationToken cancellationToken = default)
+    /// <summary>Migrates and backfills as the owner (<paramref name="ownerConnectionString"/>), then seeds through the application's own connection.</summary>
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services, string ownerConnectionString, bool seed, CancellationToken cancellationToken = default)
     {
-        var contexts = services.GetRequiredService<IDbContextFactory<CountryRelationsDbContext>>();
+        var ownerOptions = new DbContextOptionsBuilder<CountryRelationsDbContext>();
+        ownerOptions.UseCountryRelationsStore(ownerConnectionString);
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabasePreparation));
         var started = DateTime.UtcNow;
         for (var delay = TimeSpan.FromSeconds(1); ; delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(15).Ticks)))
         {
             try
             {
-                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+                await using var db = new CountryRelationsDbContext(ownerOptions.Options);
                 await db.Database.MigrateAsync(cancellationToken);
+                await HashChainBackfill.RunOnceAsync(db, cancellationToken);
                 break;
             }
             catch (Exception exception) when (DatabaseOutage.Is(exception) && DateTime.UtcNow - started + delay < StartupWait)
@@ -31,8 +34,6 @@ public static class DatabasePreparation
                 await Task.Delay(delay, cancellationToken);
             }
         }
-
-        await services.GetRequiredService<HashChainBackfill>().RunAsync(cancellationToken);
 
         if (seed)
         {

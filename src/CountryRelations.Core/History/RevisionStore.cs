@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CountryRelations.History;
 
 /// <summary>
-/// The only writer of history. Every write is one transaction that locks the profile row, so concurrent
+/// The only writer of history. Every write is one transaction that locks its profile, so concurrent
 /// writers to one profile are serialised and <c>expectedLatestRevision</c> checks are exact.
 /// </summary>
 public sealed class RevisionStore(
@@ -81,7 +81,7 @@ public sealed class RevisionStore(
 
         return await InTransactionAsync(db, async () =>
         {
-            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM profiles WHERE id = {target.ProfileId} FOR UPDATE", cancellationToken);
+            await LockAsync(db, target.ProfileId, cancellationToken);
             var successor = await db.Revisions
                 .Where(r => r.CorrectsRevisionId == target.Id)
                 .Select(r => (long?)r.Id)
@@ -149,21 +149,27 @@ public sealed class RevisionStore(
 
     private static async Task<long> LockProfileAsync(CountryRelationsDbContext db, ResolvedProfileKey key, CancellationToken cancellationToken)
     {
-        // Insert-if-absent first, so two first publications of one profile meet on the same row lock.
+        // Insert-if-absent first, so two first publications of one profile meet on the same lock.
         await db.Database.ExecuteSqlAsync(
             $"""
             INSERT INTO profiles (publisher_id, country_code, language) VALUES ({key.Publisher.Id}, {key.Country.Code}, {key.Language})
             ON CONFLICT (publisher_id, country_code, language) DO NOTHING
             """,
             cancellationToken);
-        return await db.Database.SqlQuery<long>(
+        var profileId = await db.Database.SqlQuery<long>(
                 $"""
                 SELECT id AS "Value" FROM profiles
                 WHERE publisher_id = {key.Publisher.Id} AND country_code = {key.Country.Code} AND language = {key.Language}
-                FOR UPDATE
                 """)
             .SingleAsync(cancellationToken);
+        await LockAsync(db, profileId, cancellationToken);
+        return profileId;
     }
+
+    // A transaction-scoped advisory lock per profile serialises its writers. A row lock (SELECT … FOR UPDATE) would
+    // need the UPDATE privilege, which the application role does not have.
+    private static Task<int> LockAsync(CountryRelationsDbContext db, long profileId, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({profileId})", cancellationToken);
 
     private static Task<Revision?> LatestAsync(CountryRelationsDbContext db, long profileId, CancellationToken cancellationToken) =>
         db.Revisions.Where(r => r.ProfileId == profileId).OrderByDescending(r => r.Sequence).FirstOrDefaultAsync(cancellationToken);

@@ -4,43 +4,52 @@ using Microsoft.EntityFrameworkCore;
 namespace CountryRelations.Integrity;
 
 /// <summary>
-/// Gives rows recorded before the hash chain existed their hashes, once, at startup. The append-only trigger is
-/// switched off for the length of one transaction that only fills empty hash columns; every other change stays refused.
+/// Gives rows recorded before the hash chain existed their hashes — once, as the schema owner, right after the
+/// migrations. The run is recorded in <c>history_backfills</c>; afterwards a row with an empty hash is tampering
+/// for <see cref="HistoryVerifier"/> to report (<c>HASH_MISSING</c>), never something to seal again. The
+/// append-only trigger is switched off for one transaction that only fills empty hash columns.
 /// </summary>
-public sealed class HashChainBackfill(IDbContextFactory<CountryRelationsDbContext> contexts)
+public static class HashChainBackfill
 {
-    /// <summary>Hashes every unhashed row; returns how many rows it hashed.</summary>
-    public async Task<int> RunAsync(CancellationToken cancellationToken = default)
+    private const string Name = "hash_chain";
+
+    /// <summary>Hashes every row that predates the chain, unless that was done before; returns how many rows it hashed.</summary>
+    public static async Task<int> RunOnceAsync(CountryRelationsDbContext db, CancellationToken cancellationToken = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var profileIds = await db.Revisions.Where(r => r.ContentSha256 == null).Select(r => r.ProfileId).Distinct().ToListAsync(cancellationToken);
-        if (profileIds.Count == 0)
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var done = await db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM history_backfills WHERE name = {Name}").SingleAsync(cancellationToken);
+        if (done > 0)
         {
             return 0;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("ALTER TABLE revisions DISABLE TRIGGER revisions_append_only", cancellationToken);
         var hashed = 0;
-        foreach (var profile in await db.Profiles.Include(p => p.Publisher).Where(p => profileIds.Contains(p.Id)).ToListAsync(cancellationToken))
+        var profileIds = await db.Revisions.Where(r => r.ContentSha256 == null).Select(r => r.ProfileId).Distinct().ToListAsync(cancellationToken);
+        if (profileIds.Count > 0)
         {
-            var key = ProfileKey.Of(profile);
-            string? previous = null;
-            foreach (var revision in await db.Revisions.Include(r => r.Sections).Where(r => r.ProfileId == profile.Id).OrderBy(r => r.Sequence).AsSplitQuery().ToListAsync(cancellationToken))
+            await db.Database.ExecuteSqlRawAsync("ALTER TABLE revisions DISABLE TRIGGER revisions_append_only", cancellationToken);
+            foreach (var profile in await db.Profiles.Include(p => p.Publisher).Where(p => profileIds.Contains(p.Id)).ToListAsync(cancellationToken))
             {
-                var content = revision.ContentSha256 ?? CanonicalRevision.Hash(revision, key, previous);
-                if (revision.ContentSha256 is null)
+                var key = ProfileKey.Of(profile);
+                string? previous = null;
+                foreach (var revision in await db.Revisions.Include(r => r.Sections).Where(r => r.ProfileId == profile.Id).OrderBy(r => r.Sequence).AsSplitQuery().ToListAsync(cancellationToken))
                 {
-                    hashed += await db.Database.ExecuteSqlAsync(
-                        $"UPDATE revisions SET content_sha256 = {content}, previous_sha256 = {previous} WHERE id = {revision.Id} AND content_sha256 IS NULL",
-                        cancellationToken);
-                }
+                    var content = revision.ContentSha256 ?? CanonicalRevision.Hash(revision, key, previous);
+                    if (revision.ContentSha256 is null)
+                    {
+                        hashed += await db.Database.ExecuteSqlAsync(
+                            $"UPDATE revisions SET content_sha256 = {content}, previous_sha256 = {previous} WHERE id = {revision.Id} AND content_sha256 IS NULL",
+                            cancellationToken);
+                    }
 
-                previous = content;
+                    previous = content;
+                }
             }
+
+            await db.Database.ExecuteSqlRawAsync("ALTER TABLE revisions ENABLE TRIGGER revisions_append_only", cancellationToken);
         }
 
-        await db.Database.ExecuteSqlRawAsync("ALTER TABLE revisions ENABLE TRIGGER revisions_append_only", cancellationToken);
+        await db.Database.ExecuteSqlAsync($"INSERT INTO history_backfills (name) VALUES ({Name})", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return hashed;
     }

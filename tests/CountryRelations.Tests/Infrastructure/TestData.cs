@@ -13,8 +13,10 @@ public static class TestData
     public static async Task<string> NewPublisherAsync(IServiceProvider services)
     {
         var code = "T-" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
-        var contexts = services.GetRequiredService<IDbContextFactory<CountryRelationsDbContext>>();
-        await using var db = await contexts.CreateDbContextAsync();
+        // Publishers are reference data the application role may not write: the fixture writes them as the owner.
+        var owner = new DbContextOptionsBuilder<CountryRelationsDbContext>();
+        owner.UseCountryRelationsStore((await TestDatabase.GetAsync()).OwnerConnectionString);
+        await using var db = new CountryRelationsDbContext(owner.Options);
         db.Publishers.Add(new Publisher { Code = code, Name = "Test publisher " + code });
         await db.SaveChangesAsync();
         return code;

@@ -18,12 +18,19 @@ public sealed class TestDatabase
     {
         ConnectionString = connectionString;
         Description = description;
+        OwnerConnectionString = ApplicationConnectionString = connectionString;
         _stop = stop;
         AppDomain.CurrentDomain.ProcessExit += (_, _) => _stop().GetAwaiter().GetResult();
     }
 
-    /// <summary>Connection string of the migrated test database.</summary>
+    /// <summary>Connection string of the test database as a superuser: for fixtures that set up or tamper.</summary>
     public string ConnectionString { get; }
+
+    /// <summary>As the schema owner, which runs the migrations.</summary>
+    public string OwnerConnectionString { get; private set; }
+
+    /// <summary>As the application role, which may only read and insert: what every test server connects as.</summary>
+    public string ApplicationConnectionString { get; private set; }
 
     /// <summary>Where the database runs, for failure messages.</summary>
     public string Description { get; }
@@ -46,6 +53,14 @@ public sealed class TestDatabase
     }
 
     private static async Task<TestDatabase> StartAsync()
+    {
+        var database = await StartServerAsync();
+        (database.OwnerConnectionString, database.ApplicationConnectionString) =
+            await DatabaseRoles.EnsureAsync(database.ConnectionString, password: Guid.NewGuid().ToString("N"));
+        return database;
+    }
+
+    private static async Task<TestDatabase> StartServerAsync()
     {
         if (Environment.GetEnvironmentVariable("COUNTRYRELATIONS_TEST_CONNECTION") is { Length: > 0 } configured)
         {

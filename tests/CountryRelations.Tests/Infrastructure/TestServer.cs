@@ -89,7 +89,7 @@ public sealed class TestServer
 
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        var app = await builder.BuildCountryRelationsAsync(database.ConnectionString);
+        var app = await builder.BuildCountryRelationsAsync(database.ApplicationConnectionString, database.OwnerConnectionString);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new TestServer(app, new Uri(address.TrimEnd('/') + "/graphql"));

@@ -11,7 +11,7 @@ namespace CountryRelations.Tests.Schema;
 public sealed class HashChainBackfillTests
 {
     [Fact]
-    public async Task Rows_recorded_before_the_hash_chain_get_a_verifiable_chain_and_stay_append_only()
+    public async Task Rows_recorded_before_the_hash_chain_are_hashed_once_and_a_laundered_row_is_not_sealed_again()
     {
         var connectionString = await (await TestDatabase.GetAsync()).CreateScratchDatabaseAsync("backfill");
         var options = new DbContextOptionsBuilder<CountryRelationsDbContext>();
@@ -34,13 +34,29 @@ public sealed class HashChainBackfillTests
             await migrator.MigrateAsync();
         }
 
-        var hashed = await new HashChainBackfill(contexts).RunAsync();
-        var again = await new HashChainBackfill(contexts).RunAsync();
+        await using var tamper = await contexts.CreateDbContextAsync();
+        var hashed = await HashChainBackfill.RunOnceAsync(tamper);
         var verification = Assert.Single(await new HistoryVerifier(contexts).VerifyAllAsync());
+
+        // Laundering: an administrator edits the newest revision and blanks its hash. The backfill ran once and
+        // does not seal it again; verification names the row.
+        await tamper.Database.ExecuteSqlRawAsync(
+            """
+            ALTER TABLE revisions DISABLE TRIGGER revisions_append_only;
+            ALTER TABLE sections DISABLE TRIGGER USER;
+            UPDATE sections SET body = 'laundered' WHERE revision_id = (SELECT max(id) FROM revisions);
+            ALTER TABLE revisions DROP CONSTRAINT ck_revisions_hashed;
+            UPDATE revisions SET content_sha256 = NULL WHERE id = (SELECT max(id) FROM revisions);
+            ALTER TABLE revisions ADD CONSTRAINT ck_revisions_hashed CHECK (content_sha256 IS NOT NULL) NOT VALID;
+            ALTER TABLE sections ENABLE TRIGGER USER;
+            ALTER TABLE revisions ENABLE TRIGGER revisions_append_only;
+            """);
+        var again = await HashChainBackfill.RunOnceAsync(tamper);
+        var laundered = Assert.Single(await new HistoryVerifier(contexts).VerifyAllAsync());
 
         Assert.Equal((2, 0), (hashed, again));
         Assert.True(verification.Intact, verification.FirstBroken?.ToString());
-        await using var tamper = await contexts.CreateDbContextAsync();
+        Assert.Equal(ChainBreak.HashMissing, laundered.FirstBroken?.Reason);
         var refused = await Assert.ThrowsAsync<PostgresException>(() => tamper.Database.ExecuteSqlRawAsync("UPDATE sections SET body = 'rewritten'"));
         Assert.Equal("CR001", refused.SqlState);
 
