@@ -2059,6 +2059,52 @@ namespace CountryRelations.Migrations.Schema
                         });
                 });
 
+            modelBuilder.Entity("CountryRelations.Integrity.ChainCheckpoint", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("HeadSeal")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("head_seal")
+                        .IsFixedLength();
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("key_id");
+
+                    b.Property<long>("ProfileId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("profile_id");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("signature");
+
+                    b.Property<DateTime>("SignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileId", "Sequence");
+
+                    b.ToTable("chain_checkpoints", (string)null);
+                });
+
             modelBuilder.Entity("CountryRelations.Profiles.Profile", b =>
                 {
                     b.Property<long>("Id")
@@ -2207,6 +2253,12 @@ namespace CountryRelations.Migrations.Schema
                         .HasColumnType("text")
                         .HasColumnName("recorded_by");
 
+                    b.Property<string>("SealSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("seal_sha256")
+                        .IsFixedLength();
+
                     b.Property<int>("Sequence")
                         .HasColumnType("integer")
                         .HasColumnName("sequence");
@@ -2305,6 +2357,15 @@ namespace CountryRelations.Migrations.Schema
 
                             t.HasCheckConstraint("ck_sections_text", "btrim(heading) <> '' AND btrim(body) <> ''");
                         });
+                });
+
+            modelBuilder.Entity("CountryRelations.Integrity.ChainCheckpoint", b =>
+                {
+                    b.HasOne("CountryRelations.Profiles.Profile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CountryRelations.Profiles.Profile", b =>

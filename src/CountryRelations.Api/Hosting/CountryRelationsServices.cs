@@ -25,6 +25,9 @@ namespace CountryRelations.Api.Hosting;
 /// <summary>Registers the store, the GraphQL schema and the HTTP transport.</summary>
 public static class CountryRelationsServices
 {
+    /// <summary>Where the checkpoint signing key lives unless <c>Integrity:CheckpointKeyFile</c> says otherwise: beside the embedded database, never in it.</summary>
+    public const string CheckpointKeyFile = ".data/checkpoint-key.pem";
+
     public static IServiceCollection AddCountryRelations(this IServiceCollection services, string connectionString, IConfiguration configuration)
     {
         // A context per operation from a pool: GraphQL resolvers run in parallel and DbContext is not thread-safe.
@@ -42,6 +45,7 @@ public static class CountryRelationsServices
         services.AddSingleton<PageIdentifier>();
         services.AddSingleton<DocumentImporter>();
         services.AddSingleton<SampleProfilesSeeder>();
+        services.AddSingleton(_ => CheckpointSigner.FromFile(configuration["Integrity:CheckpointKeyFile"] is { Length: > 0 } file ? file : CheckpointKeyFile));
         services.AddSingleton<HistoryVerifier>();
         services.AddSingleton<ComparisonQueries>();
         services.AddSingleton<SectionSearch>();

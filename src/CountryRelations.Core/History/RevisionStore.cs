@@ -16,6 +16,7 @@ public sealed class RevisionStore(
     IDbContextFactory<CountryRelationsDbContext> contexts,
     ProfileKeyResolver resolver,
     DateWindow window,
+    CheckpointSigner checkpoints,
     TimeProvider clock)
 {
     /// <summary>Records a publication (or a silent edit) and returns the stored row with its sections.</summary>
@@ -58,9 +59,7 @@ public sealed class RevisionStore(
                 ChangeNote = command.Provenance.Note,
                 Sections = sections,
             };
-            Seal(revision, new ProfileKey(key.Publisher.Code, key.Country.Code, key.Language), latest);
-            db.Revisions.Add(revision);
-            await db.SaveChangesAsync(cancellationToken);
+            await SealAsync(db, revision, new ProfileKey(key.Publisher.Code, key.Country.Code, key.Language), latest, closes: null, cancellationToken);
             return revision.Id;
         }, cancellationToken);
     }
@@ -117,9 +116,7 @@ public sealed class RevisionStore(
                 Sections = sections,
             };
             var profile = await db.Profiles.Include(p => p.Publisher).SingleAsync(p => p.Id == target.ProfileId, cancellationToken);
-            Seal(correction, ProfileKey.Of(profile), latest);
-            db.Revisions.Add(correction);
-            await db.SaveChangesAsync(cancellationToken);
+            await SealAsync(db, correction, ProfileKey.Of(profile), latest, RecordSeal.Closes(target.Id, target.ContentSha256), cancellationToken);
             return correction.Id;
         }, cancellationToken);
     }
@@ -174,11 +171,17 @@ public sealed class RevisionStore(
     private static Task<Revision?> LatestAsync(CountryRelationsDbContext db, long profileId, CancellationToken cancellationToken) =>
         db.Revisions.Where(r => r.ProfileId == profileId).OrderByDescending(r => r.Sequence).FirstOrDefaultAsync(cancellationToken);
 
-    // Chains the new row to the profile's last recorded row, so rewriting any earlier row breaks every later link.
-    private static void Seal(Revision revision, ProfileKey key, Revision? latest)
+    // Chains the new row to the profile's last recorded row, so rewriting any earlier row breaks every later link;
+    // seals it with the instant the database stamps on it (this transaction's), and signs the new chain head.
+    private async Task SealAsync(CountryRelationsDbContext db, Revision revision, ProfileKey key, Revision? latest, string? closes, CancellationToken cancellationToken)
     {
+        var recordedAt = await db.Database.SqlQuery<DateTime>($"SELECT transaction_timestamp() AS \"Value\"").SingleAsync(cancellationToken);
         revision.PreviousSha256 = latest?.ContentSha256;
         revision.ContentSha256 = CanonicalRevision.Hash(revision, key, revision.PreviousSha256);
+        revision.SealSha256 = RecordSeal.Compute(revision.ContentSha256, recordedAt, closes, latest?.SealSha256 ?? latest?.ContentSha256);
+        db.Revisions.Add(revision);
+        db.ChainCheckpoints.Add(checkpoints.Sign(revision.ProfileId, key, revision.Sequence, revision.SealSha256, recordedAt));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static void CheckExpectedLatest(long? expected, Revision? latest)

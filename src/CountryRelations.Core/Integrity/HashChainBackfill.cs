@@ -32,17 +32,25 @@ public static class HashChainBackfill
             {
                 var key = ProfileKey.Of(profile);
                 string? previous = null;
+                string? previousSeal = null;
+                var contents = new Dictionary<long, string>();
                 foreach (var revision in await db.Revisions.Include(r => r.Sections).Where(r => r.ProfileId == profile.Id).OrderBy(r => r.Sequence).AsSplitQuery().ToListAsync(cancellationToken))
                 {
                     var content = revision.ContentSha256 ?? CanonicalRevision.Hash(revision, key, previous);
+                    var seal = revision.SealSha256;
                     if (revision.ContentSha256 is null)
                     {
+                        // Sealed with the instant the row was recorded, as the write path would have.
+                        var closes = revision.CorrectsRevisionId is { } corrected ? RecordSeal.Closes(corrected, contents.GetValueOrDefault(corrected)) : null;
+                        seal = RecordSeal.Compute(content, revision.RecordedAt, closes, previousSeal ?? previous);
                         hashed += await db.Database.ExecuteSqlAsync(
-                            $"UPDATE revisions SET content_sha256 = {content}, previous_sha256 = {previous} WHERE id = {revision.Id} AND content_sha256 IS NULL",
+                            $"UPDATE revisions SET content_sha256 = {content}, previous_sha256 = {previous}, seal_sha256 = {seal} WHERE id = {revision.Id} AND content_sha256 IS NULL",
                             cancellationToken);
                     }
 
+                    contents[revision.Id] = content;
                     previous = content;
+                    previousSeal = seal;
                 }
             }
 

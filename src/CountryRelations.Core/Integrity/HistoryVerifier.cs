@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CountryRelations.Integrity;
 
 /// <summary>Recomputes profiles' hash chains from what the database holds now, superseded rows included.</summary>
-public sealed class HistoryVerifier(IDbContextFactory<CountryRelationsDbContext> contexts)
+public sealed class HistoryVerifier(IDbContextFactory<CountryRelationsDbContext> contexts, CheckpointSigner? signer = null)
 {
     /// <summary>Verifies one profile.</summary>
     public async Task<HistoryVerification> VerifyAsync(Profile profile, CancellationToken cancellationToken = default)
@@ -23,19 +23,28 @@ public sealed class HistoryVerifier(IDbContextFactory<CountryRelationsDbContext>
             .ToListAsync(cancellationToken);
         // Every row, read in two statements (revisions, then their sections), then checked profile by profile.
         var revisions = (await db.Revisions.Include(r => r.Sections).AsSplitQuery().ToListAsync(cancellationToken)).ToLookup(r => r.ProfileId);
-        return profiles.Select(profile => Verify(profile, revisions[profile.Id].OrderBy(r => r.Sequence).ToList())).ToList();
+        var checkpoints = (await db.ChainCheckpoints.ToListAsync(cancellationToken)).ToLookup(c => c.ProfileId);
+        var sealedSince = await SealedSinceAsync(db, cancellationToken);
+        return profiles.Select(profile => Verify(profile, revisions[profile.Id].OrderBy(r => r.Sequence).ToList(), checkpoints[profile.Id].ToList(), sealedSince)).ToList();
     }
 
-    private static async Task<HistoryVerification> VerifyAsync(CountryRelationsDbContext db, Profile profile, CancellationToken cancellationToken)
+    private async Task<HistoryVerification> VerifyAsync(CountryRelationsDbContext db, Profile profile, CancellationToken cancellationToken)
     {
         var revisions = await db.Revisions.Include(r => r.Sections)
             .Where(r => r.ProfileId == profile.Id)
             .OrderBy(r => r.Sequence)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
-        return Verify(profile, revisions);
+        var checkpoints = await db.ChainCheckpoints.Where(c => c.ProfileId == profile.Id).ToListAsync(cancellationToken);
+        return Verify(profile, revisions, checkpoints, await SealedSinceAsync(db, cancellationToken));
     }
 
-    private static HistoryVerification Verify(Profile profile, List<Revisions.Revision> revisions) =>
-        new(profile, revisions.Count, revisions.Count == 0 ? null : revisions[^1].ContentSha256, HashChain.FirstBreak(revisions, ProfileKey.Of(profile)));
+    // Rows recorded after seals began must carry one; the marker is written by the migration that added them.
+    private static async Task<DateTime?> SealedSinceAsync(CountryRelationsDbContext db, CancellationToken cancellationToken) =>
+        await db.Database.SqlQuery<DateTime?>($"SELECT done_at AS \"Value\" FROM history_backfills WHERE name = 'seals'").FirstOrDefaultAsync(cancellationToken);
+
+    // The head is the newest seal (the content hash for rows recorded before seals): what checkpoints and exports sign.
+    private HistoryVerification Verify(Profile profile, List<Revisions.Revision> revisions, List<ChainCheckpoint> checkpoints, DateTime? sealedSince) =>
+        new(profile, revisions.Count, revisions.Count == 0 ? null : revisions[^1].SealSha256 ?? revisions[^1].ContentSha256,
+            HashChain.FirstBreak(revisions, ProfileKey.Of(profile), sealedSince, checkpoints, signer));
 }

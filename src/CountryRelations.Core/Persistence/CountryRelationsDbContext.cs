@@ -22,6 +22,9 @@ public sealed class CountryRelationsDbContext(DbContextOptions<CountryRelationsD
 
     public DbSet<Section> Sections => Set<Section>();
 
+    /// <summary>Signed chain heads.</summary>
+    public DbSet<Integrity.ChainCheckpoint> ChainCheckpoints => Set<Integrity.ChainCheckpoint>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasPostgresExtension("btree_gist");

@@ -51,6 +51,12 @@ public sealed class Revision
     /// <summary>The content hash of the profile's previous revision (by sequence); null for the first.</summary>
     public string? PreviousSha256 { get; internal set; }
 
+    /// <summary>
+    /// SHA-256 sealing what the content hash leaves out: the recorded-at instant, the period a correction closes, and
+    /// the previous row's seal (<see cref="Integrity.RecordSeal"/>). Null for rows recorded before seals existed.
+    /// </summary>
+    public string? SealSha256 { get; internal set; }
+
     public List<Section> Sections { get; init; } = [];
 
     /// <summary>When this database learnt of the row.</summary>

@@ -36,6 +36,7 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
         builder.Property(r => r.SourceSha256).HasColumnName("source_sha256").HasMaxLength(64).IsFixedLength();
         builder.Property(r => r.ContentSha256).HasColumnName("content_sha256").HasMaxLength(64).IsFixedLength();
         builder.Property(r => r.PreviousSha256).HasColumnName("previous_sha256").HasMaxLength(64).IsFixedLength();
+        builder.Property(r => r.SealSha256).HasColumnName("seal_sha256").HasMaxLength(64).IsFixedLength();
         builder.Property(r => r.RecordedBy).HasColumnName("recorded_by");
         builder.Property(r => r.ChangeNote).HasColumnName("change_note");
 

@@ -54,8 +54,8 @@ public sealed class AppendOnlyHistoryTests
         await connection.OpenAsync();
         await using var insert = new NpgsqlCommand(
             $"""
-            INSERT INTO revisions (profile_id, sequence, kind, published_on, effective_from, system_period, recorded_by, content_sha256)
-            VALUES ({profileId}, 99, 'Publication', DATE '2010-01-01', DATE '2010-01-01', tstzrange('2000-01-01', NULL), 'backdater', repeat('a', 64))
+            INSERT INTO revisions (profile_id, sequence, kind, published_on, effective_from, system_period, recorded_by, content_sha256, seal_sha256)
+            VALUES ({profileId}, 99, 'Publication', DATE '2010-01-01', DATE '2010-01-01', tstzrange('2000-01-01', NULL), 'backdater', repeat('a', 64), repeat('b', 64))
             RETURNING lower(system_period) > now() - interval '1 minute'
             """, connection);
 
@@ -73,8 +73,8 @@ public sealed class AppendOnlyHistoryTests
 
         var error = await Assert.ThrowsAsync<PostgresException>(() => db.Database.ExecuteSqlAsync(
             $"""
-            INSERT INTO revisions (profile_id, sequence, kind, published_on, effective_from, recorded_by, content_sha256)
-            VALUES ({revision.ProfileId}, 50, 'Publication', DATE '2016-03-23', DATE '2016-03-23', 'bypass', repeat('a', 64))
+            INSERT INTO revisions (profile_id, sequence, kind, published_on, effective_from, recorded_by, content_sha256, seal_sha256)
+            VALUES ({revision.ProfileId}, 50, 'Publication', DATE '2016-03-23', DATE '2016-03-23', 'bypass', repeat('a', 64), repeat('b', 64))
             """));
 
         Assert.Equal(PostgresErrorCodes.ExclusionViolation, error.SqlState);

@@ -42,6 +42,9 @@ public sealed class TestServer
     /// <summary>The token settings of every test server: a random key for this run, as a deployment has its own.</summary>
     public static JwtSettings Jwt { get; } = new() { SigningKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48)) };
 
+    /// <summary>The checkpoint signing key of this run's test servers, outside the database like a deployment's.</summary>
+    public static string CheckpointKeyFile { get; } = Path.Combine(Path.GetTempPath(), "countryrelations-tests-" + Guid.NewGuid().ToString("N")[..12], "checkpoint-key.pem");
+
     /// <summary>A token with the editor and auditor roles: what the tests send by default.</summary>
     public static string StaffToken { get; } = Token(Roles.Editor, Roles.Auditor);
 
@@ -79,7 +82,11 @@ public sealed class TestServer
     {
         var database = await TestDatabase.GetAsync();
         var builder = WebApplication.CreateBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Authentication:Jwt:SigningKey"] = Jwt.SigningKey });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Authentication:Jwt:SigningKey"] = Jwt.SigningKey,
+            ["Integrity:CheckpointKeyFile"] = CheckpointKeyFile,
+        });
         if (settings is not null)
         {
             // The shared instance migrates and seeds first; migrations must not run twice at once.

@@ -49,12 +49,12 @@ public sealed class HistoryVerificationTests
         var (server, publisher, ids) = await SenegalHistoryAsync();
 
         var result = Verification(await server.QueryAsync(Verify, new { p = publisher }));
-        var rows = await server.QueryAsync("query($id: ID!) { revision(id: $id) { contentSha256 previousSha256 corrects { contentSha256 } } }", new { id = ids[2].ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var rows = await server.QueryAsync("query($id: ID!) { revision(id: $id) { contentSha256 sealSha256 previousSha256 corrects { contentSha256 } } }", new { id = ids[2].ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
         Assert.True((bool)result["intact"]!);
         Assert.Equal(3, (int)result["revisionsChecked"]!);
         var correction = rows["data"]!["revision"]!;
-        Assert.Equal((string)correction["contentSha256"]!, (string)result["headSha256"]!);
+        Assert.Equal((string)correction["sealSha256"]!, (string)result["headSha256"]!);
         Assert.Equal((string)correction["corrects"]!["contentSha256"]!, (string)correction["previousSha256"]!);
     }
 

@@ -45,9 +45,10 @@ public sealed class HashChainBackfillTests
             ALTER TABLE revisions DISABLE TRIGGER revisions_append_only;
             ALTER TABLE sections DISABLE TRIGGER USER;
             UPDATE sections SET body = 'laundered' WHERE revision_id = (SELECT max(id) FROM revisions);
-            ALTER TABLE revisions DROP CONSTRAINT ck_revisions_hashed;
+            ALTER TABLE revisions DROP CONSTRAINT ck_revisions_hashed, DROP CONSTRAINT ck_revisions_sealed;
             UPDATE revisions SET content_sha256 = NULL WHERE id = (SELECT max(id) FROM revisions);
-            ALTER TABLE revisions ADD CONSTRAINT ck_revisions_hashed CHECK (content_sha256 IS NOT NULL) NOT VALID;
+            ALTER TABLE revisions ADD CONSTRAINT ck_revisions_hashed CHECK (content_sha256 IS NOT NULL) NOT VALID,
+                ADD CONSTRAINT ck_revisions_sealed CHECK (seal_sha256 IS NOT NULL) NOT VALID;
             ALTER TABLE sections ENABLE TRIGGER USER;
             ALTER TABLE revisions ENABLE TRIGGER revisions_append_only;
             """);
@@ -62,7 +63,7 @@ public sealed class HashChainBackfillTests
 
         // From now on a row without its hash is refused outright.
         var unhashed = await Assert.ThrowsAsync<PostgresException>(() => tamper.Database.ExecuteSqlRawAsync(
-            "INSERT INTO revisions (profile_id, sequence, kind, published_on, effective_from, recorded_by) SELECT id, 3, 'Publication', DATE '2018-01-01', DATE '2018-01-01', 'x' FROM profiles"));
+            "INSERT INTO revisions (profile_id, sequence, kind, published_on, effective_from, recorded_by, seal_sha256) SELECT id, 3, 'Publication', DATE '2018-01-01', DATE '2018-01-01', 'x', repeat('b', 64) FROM profiles"));
         Assert.Equal(("23514", "ck_revisions_hashed"), (unhashed.SqlState, unhashed.ConstraintName));
     }
 }

@@ -14,7 +14,7 @@ public static class IntegrityQueryFields
     public static void AddIntegrityQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<HistoryVerificationGraphType>>("verifyHistory")
-            .Description("Recomputes one profile's hash chain and reports the first broken link.")
+            .Description("Recomputes one profile's history from what the database holds now — content hashes and links, seals (recorded-at, corrections), system periods, signed checkpoints of its head — and reports the first break.")
             .ProfileSelectorArguments()
             .RequireRole(Roles.Auditor)
             .ResolveAsync(async c =>
@@ -29,5 +29,9 @@ public static class IntegrityQueryFields
             .Description("Recomputes every profile's hash chain, ordered by publisher, country and language.")
             .RequireRole(Roles.Auditor)
             .ResolveAsync(async c => await c.Service<HistoryVerifier>().VerifyAllAsync(c.CancellationToken));
+    
+        query.Field<NonNullGraphType<StringGraphType>>("checkpointPublicKey")
+            .Description("The public key (PEM, ECDSA P-256) that verifies chain checkpoints. The database does not hold the private key; keep a copy of this, and of headSha256 values, outside it.")
+            .Resolve(c => c.Service<CheckpointSigner>().PublicKeyPem);
     }
 }

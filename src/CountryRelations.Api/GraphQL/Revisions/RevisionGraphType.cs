@@ -54,6 +54,9 @@ public sealed class RevisionGraphType : ObjectGraphType<Revision>
         Field<StringGraphType>("previousSha256")
             .Description("contentSha256 of the profile's previous row by sequence; null for the first. Together they chain a profile's history.")
             .Resolve(c => c.Source.PreviousSha256);
+        Field<StringGraphType>("sealSha256")
+            .Description("SHA-256 over contentSha256, the recorded-at instant (UTC, microseconds), what a correction closes (\"id:contentSha256\" of the corrected row) and the previous row's seal, lines joined by \\n after \"countryrelations/seal/v1\". Null for rows recorded before seals; checkpoints sign the newest seal.")
+            .Resolve(c => c.Source.SealSha256);
         Field<NonNullGraphType<StringGraphType>>("export")
             .Description("The revision as a file for auditors' records: identical bytes on every call, so a kept file's hash can be checked later. The JSON holds who recorded it and why.")
             .Argument<NonNullGraphType<ExportFormatGraphType>>("format", "PLAIN_TEXT or JSON.")
