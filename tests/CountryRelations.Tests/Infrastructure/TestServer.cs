@@ -75,12 +75,13 @@ public sealed class TestServer
     }
 
     /// <summary>
-    /// Starts another instance of the app over the shared database with <paramref name="settings"/> added to its
+    /// Starts another instance of the app over the shared database (or <paramref name="connections"/>) with <paramref name="settings"/> added to its
     /// configuration (e.g. tighter limits); it does not seed. Dispose it with <see cref="StopAsync"/>.
     /// </summary>
-    public static async Task<TestServer> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<TestServer> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, (string Application, string Owner)? connections = null, ILoggerProvider? logs = null)
     {
         var database = await TestDatabase.GetAsync();
+        var (application, owner) = connections ?? (database.ApplicationConnectionString, database.OwnerConnectionString);
         var builder = WebApplication.CreateBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -96,7 +97,13 @@ public sealed class TestServer
 
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        var app = await builder.BuildCountryRelationsAsync(database.ApplicationConnectionString, database.OwnerConnectionString);
+        if (logs is not null)
+        {
+            builder.Logging.AddProvider(logs);
+            builder.Logging.SetMinimumLevel(LogLevel.Trace);
+        }
+
+        var app = await builder.BuildCountryRelationsAsync(application, owner);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new TestServer(app, new Uri(address.TrimEnd('/') + "/graphql"));
