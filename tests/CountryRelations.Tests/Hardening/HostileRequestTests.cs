@@ -28,6 +28,8 @@ public sealed class HostileRequestTests(ITestOutputHelper output)
         }
 
         var failures = new List<string>();
+        var byCode = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var workingSetBefore = Environment.WorkingSet;
         var slowest = TimeSpan.Zero;
         foreach (var hostile in corpus)
         {
@@ -37,6 +39,7 @@ public sealed class HostileRequestTests(ITestOutputHelper output)
             watch.Stop();
             slowest = watch.Elapsed > slowest ? watch.Elapsed : slowest;
             var code = FirstCode(text) ?? "";
+            byCode[$"{(int)response.StatusCode} {code}"] = byCode.GetValueOrDefault($"{(int)response.StatusCode} {code}") + 1;
             if ((int)response.StatusCode != hostile.Status || code != hostile.Code || watch.Elapsed > TimeSpan.FromSeconds(1) || text.Length > 64 * 1024)
             {
                 failures.Add($"{hostile.Name}: got {(int)response.StatusCode} {code ?? "(no code)"} in {watch.ElapsedMilliseconds} ms, {text.Length} chars; want {hostile.Status} {hostile.Code}. {Excerpt(text)}");
@@ -45,7 +48,9 @@ public sealed class HostileRequestTests(ITestOutputHelper output)
 
         var healthy = await server.QueryAsync("{ countries(search: \"Korea\") { code } }");
         var (_, after) = await ChecksumAsync(publisher, lastId);
-        output.WriteLine($"{corpus.Count} hostile requests; slowest {slowest.TotalMilliseconds:F0} ms; {failures.Count} unexpected.");
+        output.WriteLine($"{corpus.Count} hostile requests; slowest {slowest.TotalMilliseconds:F0} ms; {failures.Count} unexpected; " +
+            $"test process working set {workingSetBefore / 1048576} MB before, {Environment.WorkingSet / 1048576} MB after.");
+        output.WriteLine(string.Join("; ", byCode.Select(c => $"{c.Key}: {c.Value}")));
 
         Assert.True(corpus.Count >= 200, $"only {corpus.Count} cases");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
