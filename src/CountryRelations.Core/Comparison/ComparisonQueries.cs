@@ -15,7 +15,7 @@ public sealed class ComparisonQueries(AsOfQuery history)
     {
         var from = await history.FindAsync(fromId, cancellationToken) ?? throw NotFound(fromId);
         var to = await history.FindAsync(toId, cancellationToken) ?? throw NotFound(toId);
-        return RevisionComparer.Compare(from, to);
+        return RevisionComparer.Compare(from, to, cancellationToken: cancellationToken);
     }
 
     /// <summary>
@@ -36,7 +36,7 @@ public sealed class ComparisonQueries(AsOfQuery history)
         }
 
         var older = await history.InForceAsync(profile.Id, from, knownAt, cancellationToken);
-        return RevisionComparer.Compare(older, newer);
+        return RevisionComparer.Compare(older, newer, cancellationToken: cancellationToken);
     }
 
     /// <summary>Every revision of <paramref name="profile"/> in which <paramref name="topic"/>'s sections changed, oldest first, each compared to the one before.</summary>
@@ -47,7 +47,7 @@ public sealed class ComparisonQueries(AsOfQuery history)
         Revision? previous = null;
         foreach (var entry in timeline)
         {
-            var comparison = RevisionComparer.Compare(previous, entry.Revision, topic);
+            var comparison = RevisionComparer.Compare(previous, entry.Revision, topic, cancellationToken);
             if (comparison.Summary.HasChanges)
             {
                 changes.Add(comparison);
@@ -90,7 +90,7 @@ public sealed class ComparisonQueries(AsOfQuery history)
                     var predecessors = await history.PredecessorsOfAsync(batch.Select(r => r.Id).ToList(), knownAt, cancellationToken);
                     foreach (var revision in batch)
                     {
-                        var comparison = RevisionComparer.Compare(predecessors.GetValueOrDefault(revision.Id), revision, topic);
+                        var comparison = RevisionComparer.Compare(predecessors.GetValueOrDefault(revision.Id), revision, topic, cancellationToken);
                         if ((topic is null || comparison.Summary.HasChanges) && comparisons.Count < limit)
                         {
                             comparisons.Add(comparison);

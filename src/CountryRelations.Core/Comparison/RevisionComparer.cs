@@ -6,18 +6,22 @@ namespace CountryRelations.Comparison;
 /// <summary>Compares two revisions: sections matched by <see cref="SectionMatcher"/>, bodies diffed by words and sentences, figures paired.</summary>
 public static class RevisionComparer
 {
-    /// <summary>Compares <paramref name="from"/> (null: nothing) with <paramref name="to"/>, all sections or one topic's.</summary>
-    public static RevisionComparison Compare(Revision? from, Revision to, Topic? topic = null)
+    /// <summary>
+    /// Compares <paramref name="from"/> (null: nothing) with <paramref name="to"/>, all sections or one topic's; stops
+    /// between sections once <paramref name="cancellationToken"/> fires (the request's timeout, a client gone).
+    /// </summary>
+    public static RevisionComparison Compare(Revision? from, Revision to, Topic? topic = null, CancellationToken cancellationToken = default)
     {
         var oldSections = Select(from?.Sections ?? [], topic);
         var newSections = Select(to.Sections, topic);
         var matches = SectionMatcher.Match(oldSections, newSections);
         var moved = MovedGroups(matches);
         var sections = matches
-            .Select((match, i) => CompareGroup(
-                match.Old.Select(o => oldSections[o]).ToList(),
-                match.New.Select(n => newSections[n]).ToList(),
-                moved.Contains(i)))
+            .Select((match, i) =>
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                return CompareGroup(match.Old.Select(o => oldSections[o]).ToList(), match.New.Select(n => newSections[n]).ToList(), moved.Contains(i));
+            })
             .ToList();
         return new RevisionComparison(from, to, topic, sections, Summarise(sections));
     }

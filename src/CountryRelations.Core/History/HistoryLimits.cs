@@ -15,6 +15,9 @@ public static class HistoryLimits
     /// <summary>Longest section body, in characters (a real page's longest section is under 20,000).</summary>
     public const int MaxBodyLength = 100_000;
 
+    /// <summary>Most characters in all of one revision's sections: what a comparison of two revisions has to read.</summary>
+    public const int MaxRevisionCharacters = 1_000_000;
+
     /// <summary>Longest provenance text (recordedBy, note, source), in characters.</summary>
     public const int MaxProvenanceLength = 2_048;
 

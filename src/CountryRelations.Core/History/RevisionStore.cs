@@ -223,6 +223,11 @@ public sealed class RevisionStore(
             throw new DomainException(ErrorCodes.InvalidSection, $"A revision has at most {HistoryLimits.MaxSections} sections; this one has {drafts.Count}.");
         }
 
+        if (drafts.Sum(d => (long)d.Heading.Length + d.Body.Length) > HistoryLimits.MaxRevisionCharacters)
+        {
+            throw new DomainException(ErrorCodes.InvalidSection, $"A revision holds at most {HistoryLimits.MaxRevisionCharacters} characters of headings and bodies.");
+        }
+
         return drafts.Select((draft, position) =>
         {
             if (string.IsNullOrWhiteSpace(draft.Heading) || string.IsNullOrWhiteSpace(draft.Body))

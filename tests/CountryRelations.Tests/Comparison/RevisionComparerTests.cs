@@ -14,6 +14,16 @@ public sealed class RevisionComparerTests
         comparison.Sections.Single(s => s.New.Any(n => n.Heading == newHeading));
 
     [Fact]
+    public void A_comparison_stops_when_its_request_is_cancelled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => RevisionComparer.Compare(
+            SampleRevisions.Read("fr-en_north-korea_2016-03-23.txt"), SampleRevisions.Read("fr-en_north-korea_2017.txt", 2), cancellationToken: cancelled.Token));
+    }
+
+    [Fact]
     public void North_korea_trade_figure_and_year_are_paired_in_the_economic_section()
     {
         var economic = Group(NorthKorea(), "Economic relations");

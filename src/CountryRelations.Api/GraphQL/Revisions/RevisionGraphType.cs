@@ -68,7 +68,7 @@ public sealed class RevisionGraphType : ObjectGraphType<Revision>
             .Resolve(c => (c.Source.CorrectsRevisionId is { } corrected
                     ? c.Service<RequestLoaders>().ById(corrected)
                     : c.Service<RequestLoaders>().Predecessor(c.Source, c.KnownAt()))
-                .Then(previous => RevisionComparer.Compare(previous, c.Source)));
+                .Then(previous => RevisionComparer.Compare(previous, c.Source, cancellationToken: c.CancellationToken)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectionGraphType>>>>("sections")
             .Description("The sections in page order; with `topic`, only that topic's.")
             .Argument<TopicGraphType>("topic", "Only sections of this topic.")
