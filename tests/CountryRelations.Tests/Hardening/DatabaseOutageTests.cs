@@ -97,6 +97,38 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public async Task Start_up_waits_for_a_database_that_is_not_reachable_yet()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "countryrelations-late-" + Guid.NewGuid().ToString("N")[..10]);
+        var cluster = await LocalPostgresCluster.StartAsync(folder, port: 0, stopOnDispose: true);
+        var port = cluster.Port;
+        await cluster.CreateDatabaseAsync("late");
+        var connections = await DatabaseRoles.EnsureAsync(cluster.ConnectionString("late"));
+        await cluster.DisposeAsync();
+        TestServer? server = null;
+        try
+        {
+            var starting = TestServer.StartAsync(new Dictionary<string, string?>(), (connections.Application, connections.Owner));
+            await Task.Delay(2000);
+            Assert.False(starting.IsCompleted, "the server started without its database");
+            cluster = await LocalPostgresCluster.StartAsync(folder, port, stopOnDispose: true);
+            server = await starting.WaitAsync(TimeSpan.FromSeconds(45));
+
+            Assert.Null((await server.QueryAsync("{ countries(search: \"Senegal\") { code } }"))["errors"]);
+        }
+        finally
+        {
+            if (server is not null)
+            {
+                await server.StopAsync();
+            }
+
+            await cluster.DisposeAsync();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static async Task<HashSet<string>> StoredWritersAsync(string connectionString)
     {
         // Not from the pool: its connections died with the server.
