@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using CountryRelations.Integrity;
 using Microsoft.Extensions.Configuration;
 
 namespace CountryRelations.Api.Security;
@@ -62,20 +63,8 @@ public static class SigningKeys
                 : throw new SigningKeyException($"The key file {path} holds fewer than {JwtSettings.MinimumKeyBytes} bytes.");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using (var stream = new FileStream(path, options))
-        using (var writer = new StreamWriter(stream))
-        {
-            writer.Write(key);
-        }
-
+        OwnerOnlyFile.Create(path, key);
         return key;
     }
 }

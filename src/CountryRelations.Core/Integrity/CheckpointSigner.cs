@@ -35,18 +35,7 @@ public sealed class CheckpointSigner : IDisposable
         }
 
         key.GenerateKey(ECCurve.NamedCurves.nistP256);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using (var writer = new StreamWriter(new FileStream(path, options)))
-        {
-            writer.Write(key.ExportPkcs8PrivateKeyPem());
-        }
-
+        OwnerOnlyFile.Create(path, key.ExportPkcs8PrivateKeyPem());
         return new CheckpointSigner(key);
     }
 
