@@ -32,6 +32,12 @@ public static class ApiContract
     public static string Schema(IServiceProvider services) =>
         services.GetRequiredService<ISchema>().Print(new PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true }).ReplaceLineEndings("\n").TrimEnd() + "\n";
 
+    /// <summary>The application's services with no database behind them: enough to print the schema.</summary>
+    public static ServiceProvider OfflineServices() =>
+        new ServiceCollection().AddLogging()
+            .AddCountryRelations("Host=unused", new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build())
+            .BuildServiceProvider();
+
     /// <summary>The allow-list for the operations in <paramref name="operationsFolder"/>, in file-name order.</summary>
     public static string PersistedDocuments(string operationsFolder)
     {
@@ -44,9 +50,7 @@ public static class ApiContract
     /// <summary>Writes both files under <paramref name="root"/>, or with <paramref name="check"/> only reports staleness; returns the exit code.</summary>
     public static async Task<int> RunAsync(string root, bool check)
     {
-        await using var services = new ServiceCollection().AddLogging()
-            .AddCountryRelations("Host=unused", new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build())
-            .BuildServiceProvider();
+        await using var services = OfflineServices();
         var files = new Dictionary<string, string>
         {
             [SchemaFile] = Schema(services),

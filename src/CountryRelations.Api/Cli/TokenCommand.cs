@@ -1,63 +1,51 @@
-using CountryRelations.Api.Security;
+using System.CommandLine;
 using CountryRelations.Api.Hosting;
-using Microsoft.Extensions.Configuration;
+using CountryRelations.Api.Security;
 
 namespace CountryRelations.Api.Cli;
 
-/// <summary><c>token --role editor|auditor [--name NAME] [--days N]</c>: prints a bearer token signed with the configured key.</summary>
+/// <summary><c>token --role editor|auditor [--name NAME] [--days N]</c>: prints a bearer token signed with the installation's key.</summary>
 public static class TokenCommand
 {
-    public const string Usage = "countryrelations token --role editor|auditor [--role …] [--name NAME] [--days N]\n                                               print a bearer token signed with the installation's key (.data/signing-key for the embedded setup)";
-
-    public static int Run(IReadOnlyList<string> args, IConfiguration configuration)
+    public static Command Command(string[] overrides)
     {
-        var roles = new List<string>();
-        var name = Environment.UserName;
-        var days = 30;
-        for (var i = 0; i < args.Count; i++)
+        var roles = new Option<string[]>("--role") { Description = "editor or auditor; repeat for both.", Required = true, AllowMultipleArgumentsPerToken = false };
+        roles.AcceptOnlyFromAmong(Roles.Editor, Roles.Auditor);
+        var name = new Option<string>("--name") { Description = "Whom the token names.", DefaultValueFactory = _ => Environment.UserName };
+        var days = new Option<int>("--days") { Description = "How long it is valid, 1 to 366 days.", DefaultValueFactory = _ => 30 };
+        days.Validators.Add(result =>
         {
-            var value = i + 1 < args.Count ? args[i + 1] : null;
-            switch (args[i])
+            if (result.GetValueOrDefault<int>() is < 1 or > 366)
             {
-                case "--role" when value is Roles.Editor or Roles.Auditor:
-                    roles.Add(value);
-                    i++;
-                    break;
-                case "--name" when !string.IsNullOrWhiteSpace(value):
-                    name = value;
-                    i++;
-                    break;
-                case "--days" when int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var parsed) && parsed is > 0 and <= 366:
-                    days = parsed;
-                    i++;
-                    break;
-                default:
-                    Console.Error.WriteLine($"Unexpected \"{args[i]}\".\n{Usage}");
-                    return 2;
+                result.AddError("--days must be from 1 to 366.");
             }
-        }
+        });
+        var command = CountryRelationsCommandLine.Verb("token", "Print a bearer token signed with the installation's key (.data/signing-key for the embedded setup).",
+            (result, _) => Task.FromResult(Run(result.GetValue(roles)!, result.GetValue(name)!, result.GetValue(days), overrides)));
+        command.Options.Add(roles);
+        command.Options.Add(name);
+        command.Options.Add(days);
+        return command;
+    }
 
-        if (roles.Count == 0)
-        {
-            Console.Error.WriteLine($"Give at least one --role.\n{Usage}");
-            return 2;
-        }
-
+    private static int Run(string[] roles, string name, int days, string[] overrides)
+    {
         JwtSettings settings;
         try
         {
+            var configuration = ConfigurationOverrides.Builder(overrides).Configuration;
             settings = SigningKeys.Resolve(EmbeddedDefaults.Apply(configuration));
         }
         catch (SigningKeyException refusal)
         {
             Console.Error.WriteLine(refusal.Message);
-            return 2;
+            return ExitCodes.CannotStart;
         }
 
         if (settings.Authority is not null)
         {
             Console.Error.WriteLine("Tokens come from the identity provider at Authentication:Jwt:Authority; this server mints none.");
-            return 2;
+            return ExitCodes.Usage;
         }
 
         if (settings.SigningKey == JwtSettings.DevelopmentKey)
@@ -65,7 +53,7 @@ public static class TokenCommand
             Console.Error.WriteLine("Signed with the development key: accepted in the Development environment only.");
         }
 
-        Console.WriteLine(TokenIssuer.Issue(settings, name, roles, TimeSpan.FromDays(days)));
-        return 0;
+        Console.WriteLine(TokenIssuer.Issue(settings, name, roles.Distinct(), TimeSpan.FromDays(days)));
+        return ExitCodes.Success;
     }
 }

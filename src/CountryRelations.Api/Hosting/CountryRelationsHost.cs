@@ -11,10 +11,12 @@ namespace CountryRelations.Api.Hosting;
 public static class CountryRelationsHost
 {
     /// <summary>
-    /// Registers services, builds the app, migrates as <paramref name="ownerConnectionString"/> (and seeds, unless
-    /// configured off) and maps GraphQL; the app itself connects with <paramref name="connectionString"/>.
+    /// Registers services, builds the app and maps GraphQL; the app connects with <paramref name="connectionString"/>.
+    /// Migrations run at start-up (as <paramref name="ownerConnectionString"/>) only for the <paramref name="embedded"/>
+    /// database or with <c>Database:MigrateOnStart=true</c>: a deployment runs <c>migrate</c> as its own step. The
+    /// sample profiles are loaded into the embedded database unless <c>Seed:SampleProfiles</c> says otherwise.
     /// </summary>
-    public static async Task<WebApplication> BuildCountryRelationsAsync(this WebApplicationBuilder builder, string connectionString, string ownerConnectionString)
+    public static async Task<WebApplication> BuildCountryRelationsAsync(this WebApplicationBuilder builder, string connectionString, string ownerConnectionString, bool embedded = false)
     {
         builder.Services.AddCountryRelations(connectionString, builder.Configuration);
 
@@ -24,7 +26,10 @@ public static class CountryRelationsHost
 
         // Refuse to start, rather than serve with a published or missing token key.
         app.Services.GetRequiredService<JwtSettings>();
-        await app.Services.PrepareDatabaseAsync(ownerConnectionString, seed: builder.Configuration.GetValue("Seed:SampleProfiles", true));
+        await app.Services.PrepareDatabaseAsync(
+            ownerConnectionString,
+            migrate: builder.Configuration.GetValue("Database:MigrateOnStart", embedded),
+            seed: builder.Configuration.GetValue("Seed:SampleProfiles", embedded));
         app.UseSecurityHeaders();
         app.UseRequestAdmission();
         app.UseAuthentication();

@@ -12,9 +12,20 @@ public static class DatabasePreparation
     /// <summary>How long start-up waits for a database that cannot be reached yet (it may be starting too).</summary>
     public static readonly TimeSpan StartupWait = TimeSpan.FromSeconds(60);
 
-    /// <summary>Migrates and backfills as the owner (<paramref name="ownerConnectionString"/>), then seeds through the application's own connection.</summary>
-    public static async Task PrepareDatabaseAsync(this IServiceProvider services, string ownerConnectionString, bool seed, CancellationToken cancellationToken = default)
+    /// <summary>Migrates (when <paramref name="migrate"/>) and backfills as the owner (<paramref name="ownerConnectionString"/>), then seeds through the application's own connection.</summary>
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services, string ownerConnectionString, bool migrate, bool seed, CancellationToken cancellationToken = default)
     {
+        if (!migrate)
+        {
+            // Not migrating: start anyway (readiness reports pending migrations), seeding only a current schema.
+            if (seed)
+            {
+                await services.GetRequiredService<SampleProfilesSeeder>().SeedAsync(cancellationToken);
+            }
+
+            return;
+        }
+
         var ownerOptions = new DbContextOptionsBuilder<CountryRelationsDbContext>();
         ownerOptions.UseCountryRelationsStore(ownerConnectionString);
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabasePreparation));

@@ -103,7 +103,7 @@ public sealed class TestServer
             builder.Logging.SetMinimumLevel(LogLevel.Trace);
         }
 
-        var app = await builder.BuildCountryRelationsAsync(application, owner);
+        var app = await builder.BuildCountryRelationsAsync(application, owner, embedded: true);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new TestServer(app, new Uri(address.TrimEnd('/') + "/graphql"));

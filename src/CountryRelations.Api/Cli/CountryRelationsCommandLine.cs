@@ -1,0 +1,118 @@
+using System.CommandLine;
+using CountryRelations.Api.Hosting;
+using CountryRelations.Import;
+using CountryRelations.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace CountryRelations.Api.Cli;
+
+/// <summary>
+/// The server's own command line (System.CommandLine): <c>serve</c> by default, and verbs that run against the
+/// same configuration and database, then exit. Help on every verb, <c>--version</c>, configuration overrides on
+/// every verb (<see cref="ConfigurationOverrides"/>), shell completion through System.CommandLine's <c>[suggest]</c> directive.
+/// </summary>
+public static class CountryRelationsCommandLine
+{
+    /// <summary>Parses <paramref name="args"/>, runs the verb, returns its exit code (<see cref="ExitCodes"/>).</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var (overrides, rest) = ConfigurationOverrides.Split(args);
+        var result = Build(overrides).Parse(rest);
+        if (result.Errors.Count > 0)
+        {
+            foreach (var error in result.Errors)
+            {
+                await Console.Error.WriteLineAsync(error.Message);
+            }
+
+            await Console.Error.WriteLineAsync($"Try: countryrelations {result.CommandResult.Command.Name} --help");
+            return ExitCodes.Usage;
+        }
+
+        return await result.InvokeAsync();
+    }
+
+    /// <summary>The command tree; every verb runs with the configuration <paramref name="overrides"/>.</summary>
+    public static RootCommand Build(string[] overrides)
+    {
+        var root = new RootCommand($"CountryRelations: the complete change history of country relations profiles, served over GraphQL. " +
+            $"Every verb takes configuration overrides (--Section:Key=value, --urls URL). {ExitCodes.Help}");
+        root.SetAction((_, cancellationToken) => ServeCommand.RunAsync(overrides, cancellationToken));
+
+        root.Subcommands.Add(Verb("serve", "Start the GraphQL server (the default); configuration overrides such as --urls http://127.0.0.1:5099 apply.",
+            (_, cancellationToken) => ServeCommand.RunAsync(overrides, cancellationToken)));
+        root.Subcommands.Add(Verb("migrate", "Apply the database migrations as the schema owner (ConnectionStrings:CountryRelationsOwner) and exit.",
+            (_, cancellationToken) => WithDatabaseAsync(overrides, _ =>
+            {
+                Console.WriteLine("The database is up to date.");
+                return Task.FromResult(ExitCodes.Success);
+            }, cancellationToken)));
+
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the script to this file instead of standard output." };
+        var script = Verb("migrations-script", "Print the idempotent SQL of every migration, for a DBA to apply.", async (result, cancellationToken) =>
+        {
+            var sql = MigrationsScript();
+            if (result.GetValue(output) is { } file)
+            {
+                await File.WriteAllTextAsync(file.FullName, sql, cancellationToken);
+            }
+            else
+            {
+                Console.Write(sql);
+            }
+
+            return ExitCodes.Success;
+        });
+        script.Options.Add(output);
+        root.Subcommands.Add(script);
+
+        root.Subcommands.Add(ImportOptions.Command((_, options, cancellationToken) => WithDatabaseAsync(overrides, services =>
+            new ImportCommand(services.GetRequiredService<DocumentImporter>(), AnsiConsole.Console).RunAsync(options, cancellationToken), cancellationToken)));
+        root.Subcommands.Add(TokenCommand.Command(overrides));
+        root.Subcommands.Add(Verb("schema", "Print the GraphQL schema (SDL, with descriptions).", async (_, _) =>
+        {
+            await using var services = ApiContract.OfflineServices();
+            Console.Write(ApiContract.Schema(services));
+            return ExitCodes.Success;
+        }));
+
+        var check = new Option<bool>("--check") { Description = "Only report whether schema.graphql and the persisted documents are stale (exit 1 when they are)." };
+        var contract = Verb("contract", "Rewrite schema.graphql and the persisted documents; run from the repository root.",
+            (result, _) => ApiContract.RunAsync(Directory.GetCurrentDirectory(), result.GetValue(check)));
+        contract.Options.Add(check);
+        root.Subcommands.Add(contract);
+        return root;
+    }
+
+    /// <summary>A verb with its description and action.</summary>
+    public static Command Verb(string name, string description, Func<ParseResult, CancellationToken, Task<int>> action)
+    {
+        var command = new Command(name, description);
+        command.SetAction(action);
+        return command;
+    }
+
+    // Verbs work on the same database as the server, brought up to date first, and exit when done.
+    private static async Task<int> WithDatabaseAsync(string[] overrides, Func<IServiceProvider, Task<int>> verb, CancellationToken cancellationToken)
+    {
+        var configuration = ConfigurationOverrides.Builder(overrides).Configuration;
+        await using var database = await DatabaseConnection.OpenAsync(configuration, cancellationToken);
+        var settings = new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(EmbeddedDefaults.For(configuration)).Build();
+        await using var services = new ServiceCollection().AddLogging().AddCountryRelations(database.ConnectionString, settings).BuildServiceProvider();
+        await services.PrepareDatabaseAsync(database.OwnerConnectionString, migrate: true, seed: false, cancellationToken);
+        return await verb(services);
+    }
+
+    private static string MigrationsScript()
+    {
+        var options = new DbContextOptionsBuilder<CountryRelationsDbContext>();
+        options.UseCountryRelationsStore("Host=unused");
+        using var db = new CountryRelationsDbContext(options.Options);
+        return db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+    }
+}

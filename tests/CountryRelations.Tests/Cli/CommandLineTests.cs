@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using CountryRelations.Api.Security;
+using CountryRelations.Tests.Infrastructure;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace CountryRelations.Tests.Cli;
+
+/// <summary>The server's executable as people run it: help, version, verbs, configuration overrides, --urls.</summary>
+public sealed class CommandLineTests
+{
+    private static readonly string[] Verbs = ["serve", "migrate", "migrations-script", "import", "token", "schema", "contract", "Exit codes"];
+
+    [Fact]
+    public async Task Help_lists_every_verb_and_the_exit_codes_and_the_version_is_printed()
+    {
+        var (helpExit, help, _) = await RunAsync(["--help"]);
+        var (importExit, importHelp, _) = await RunAsync(["import", "--help"]);
+        var (versionExit, version, _) = await RunAsync(["--version"]);
+
+        Assert.Equal((0, 0, 0), (helpExit, importExit, versionExit));
+        Assert.All(Verbs, verb => Assert.Contains(verb, help, StringComparison.Ordinal));
+        Assert.Contains("--dry-run", importHelp, StringComparison.Ordinal);
+        Assert.Matches(@"^\d+\.\d+\.\d+", version.Trim());
+    }
+
+    [Fact]
+    public async Task Every_verb_takes_configuration_overrides_and_refuses_misspelt_options()
+    {
+        var key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
+
+        var (exit, output, _) = await RunAsync(["token", "--role", "auditor", "--Authentication:Jwt:SigningKey=" + key, "--ConnectionStrings:CountryRelations", "Host=x"]);
+        var (misspeltExit, _, error) = await RunAsync(["token", "--role", "auditor", "--rol", "editor"]);
+        var (badRoleExit, _, _) = await RunAsync(["token", "--role", "admin"]);
+
+        Assert.Equal(0, exit);
+        var validation = await new JsonWebTokenHandler().ValidateTokenAsync(output.Trim(), new TokenValidationParameters
+        {
+            ValidIssuer = "countryrelations", ValidAudience = "countryrelations", IssuerSigningKey = new JwtSettings { SigningKey = key }.Key(),
+        });
+        Assert.True(validation.IsValid);
+        Assert.Equal((2, 2), (misspeltExit, badRoleExit));
+        Assert.Contains("--rol", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serve_honours_urls_and_appsettings_logging_no_sql_and_no_failure()
+    {
+        var database = await TestDatabase.GetAsync();
+        await TestServer.GetAsync();
+        var port = FreePort();
+        using var server = Start(["serve", "--urls", $"http://127.0.0.1:{port}", "--Authentication:Jwt:SigningKey=" + TestServer.Jwt.SigningKey], database);
+        var lines = new List<string>();
+        server.OutputDataReceived += (_, e) => { lock (lines) { lines.Add(e.Data ?? ""); } };
+        server.ErrorDataReceived += (_, e) => { lock (lines) { lines.Add(e.Data ?? ""); } };
+        server.BeginOutputReadLine();
+        server.BeginErrorReadLine();
+        try
+        {
+            using var client = new HttpClient();
+            string? answer = null;
+            for (var attempt = 0; attempt < 120 && answer is null && !server.HasExited; attempt++)
+            {
+                try
+                {
+                    using var response = await client.PostAsync($"http://127.0.0.1:{port}/graphql",
+                        new StringContent("{\"query\":\"{ countries(search: \\\"Senegal\\\") { code } }\"}", System.Text.Encoding.UTF8, "application/json"));
+                    answer = await response.Content.ReadAsStringAsync();
+                }
+                catch (HttpRequestException)
+                {
+                    await Task.Delay(500);
+                }
+            }
+
+            Assert.Contains("\"SN\"", answer ?? string.Join('\n', lines), StringComparison.Ordinal);
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync();
+        }
+
+        string[] all;
+        lock (lines)
+        {
+            all = [.. lines];
+        }
+
+        Assert.Contains(all, l => l.Contains($"GraphQL endpoint: http://127.0.0.1:{port}/graphql", StringComparison.Ordinal));
+        Assert.DoesNotContain(all, l => l.StartsWith("fail:", StringComparison.Ordinal) || l.Contains("Executed DbCommand", StringComparison.Ordinal));
+    }
+
+    private static Process Start(string[] args, TestDatabase? database = null)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "countryrelations.dll"), .. args])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        if (database is not null)
+        {
+            start.Environment["ConnectionStrings__CountryRelations"] = database.ApplicationConnectionString;
+            start.Environment["ConnectionStrings__CountryRelationsOwner"] = database.OwnerConnectionString;
+            start.Environment["Integrity__CheckpointKeyFile"] = TestServer.CheckpointKeyFile;
+        }
+
+        return Process.Start(start)!;
+    }
+
+    private static async Task<(int Exit, string Output, string Error)> RunAsync(string[] args)
+    {
+        using var process = Start(args);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await error);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
