@@ -34,6 +34,7 @@ public static class CountryRelationsHost
         app.UseRequestAdmission();
         app.UseAuthentication();
         app.MapGraphQLEndpoint().RequireRateLimiting(RequestAdmission.Policy);
+        app.MapHealth();
         return app;
     }
 }

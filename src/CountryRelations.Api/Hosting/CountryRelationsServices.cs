@@ -54,6 +54,7 @@ public static class CountryRelationsServices
         var limits = configuration.GetSection("Limits").Get<RequestLimits>() ?? new RequestLimits();
         services.AddSingleton(limits);
         services.AddRequestAdmission(limits);
+        services.AddHealth();
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<CountryRelationsSchema>()
             // Readable UTF-8 (€, é) instead of \u escapes; the transport always sends charset=utf-8.
