@@ -47,7 +47,7 @@ public static class CountryRelationsCommandLine
         root.Subcommands.Add(Verb("serve", "Start the GraphQL server (the default); configuration overrides such as --urls http://127.0.0.1:5099 apply.",
             (_, cancellationToken) => ServeCommand.RunAsync(overrides, cancellationToken)));
         root.Subcommands.Add(Verb("migrate", "Apply the database migrations as the schema owner (ConnectionStrings:CountryRelationsOwner) and exit.",
-            (_, cancellationToken) => WithDatabaseAsync(overrides, _ =>
+            (_, cancellationToken) => WithDatabaseAsync(overrides, (_, _) =>
             {
                 Console.WriteLine("The database is up to date.");
                 return Task.FromResult(ExitCodes.Success);
@@ -71,9 +71,12 @@ public static class CountryRelationsCommandLine
         script.Options.Add(output);
         root.Subcommands.Add(script);
 
-        root.Subcommands.Add(ImportOptions.Command((_, options, cancellationToken) => WithDatabaseAsync(overrides, services =>
+        root.Subcommands.Add(ImportOptions.Command((_, options, cancellationToken) => WithDatabaseAsync(overrides, (services, _) =>
             new ImportCommand(services.GetRequiredService<DocumentImporter>(), AnsiConsole.Console).RunAsync(options, cancellationToken), cancellationToken)));
         root.Subcommands.Add(TokenCommand.Command(overrides));
+        root.Subcommands.Add(ArchiveCommands.Export(overrides));
+        root.Subcommands.Add(ArchiveCommands.Restore(overrides));
+        root.Subcommands.Add(ArchiveCommands.Verify(overrides));
         root.Subcommands.Add(Verb("schema", "Print the GraphQL schema (SDL, with descriptions).", async (_, _) =>
         {
             await using var services = ApiContract.OfflineServices();
@@ -98,14 +101,14 @@ public static class CountryRelationsCommandLine
     }
 
     // Verbs work on the same database as the server, brought up to date first, and exit when done.
-    private static async Task<int> WithDatabaseAsync(string[] overrides, Func<IServiceProvider, Task<int>> verb, CancellationToken cancellationToken)
+    internal static async Task<int> WithDatabaseAsync(string[] overrides, Func<IServiceProvider, DatabaseConnection, Task<int>> verb, CancellationToken cancellationToken)
     {
         var configuration = ConfigurationOverrides.Builder(overrides).Configuration;
         await using var database = await DatabaseConnection.OpenAsync(configuration, cancellationToken);
         var settings = new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(EmbeddedDefaults.For(configuration)).Build();
         await using var services = new ServiceCollection().AddLogging().AddCountryRelations(database.ConnectionString, settings).BuildServiceProvider();
         await services.PrepareDatabaseAsync(database.OwnerConnectionString, migrate: true, seed: false, cancellationToken);
-        return await verb(services);
+        return await verb(services, database);
     }
 
     private static string MigrationsScript()

@@ -5,6 +5,7 @@ using CountryRelations.Api.GraphQL.Loading;
 using CountryRelations.Api.PersistedDocuments;
 using CountryRelations.Api.Security;
 using CountryRelations.Api.Transport;
+using CountryRelations.Archive;
 using CountryRelations.Comparison;
 using CountryRelations.Countries;
 using CountryRelations.Dates;
@@ -47,6 +48,7 @@ public static class CountryRelationsServices
         services.AddSingleton<SampleProfilesSeeder>();
         services.AddSingleton(_ => CheckpointSigner.FromFile(configuration["Integrity:CheckpointKeyFile"] is { Length: > 0 } file ? file : CheckpointKeyFile));
         services.AddSingleton<HistoryVerifier>();
+        services.AddSingleton<HistoryArchive>();
         services.AddSingleton<ComparisonQueries>();
         services.AddSingleton<SectionSearch>();
 

@@ -16,6 +16,7 @@ public static class ErrorCodes
     public const string NotText = "NOT_TEXT";
     public const string DocumentTooLarge = "DOCUMENT_TOO_LARGE";
     public const string DatabaseUnavailable = "DATABASE_UNAVAILABLE";
+    public const string RestoreTargetNotEmpty = "RESTORE_TARGET_NOT_EMPTY";
     public const string CountryRequired = "COUNTRY_REQUIRED";
     public const string CountryConflict = "COUNTRY_CONFLICT";
     public const string DateRequired = "DATE_REQUIRED";

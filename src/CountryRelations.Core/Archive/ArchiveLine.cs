@@ -1,0 +1,47 @@
+using System.Text.Json.Serialization;
+
+namespace CountryRelations.Archive;
+
+/// <summary>One line of a history archive (JSON Lines): the archive is read and written a line at a time.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(ArchiveHeader), "header")]
+[JsonDerivedType(typeof(ArchivedPublisher), "publisher")]
+[JsonDerivedType(typeof(ArchivedProfile), "profile")]
+[JsonDerivedType(typeof(ArchivedRevision), "revision")]
+[JsonDerivedType(typeof(ArchivedCheckpoint), "checkpoint")]
+[JsonDerivedType(typeof(ChainHead), "head")]
+public abstract record ArchiveLine;
+
+/// <summary>The first line: the format, when, and the markers that date the hash chain and the seals.</summary>
+public sealed record ArchiveHeader(string Format, DateTime ExportedAt, IReadOnlyDictionary<string, DateTime> Backfills, string CheckpointPublicKey) : ArchiveLine;
+
+public sealed record ArchivedPublisher(int Id, string Code, string Name, string? Website) : ArchiveLine;
+
+public sealed record ArchivedProfile(long Id, string Publisher, string Country, string Language, DateTime CreatedAt) : ArchiveLine;
+
+/// <summary>A revision row exactly as stored, system period and hashes included, with its sections.</summary>
+public sealed record ArchivedRevision(
+    long Id,
+    long ProfileId,
+    int Sequence,
+    string Kind,
+    DateOnly PublishedOn,
+    DateOnly EffectiveFrom,
+    DateTime RecordedAt,
+    DateTime? SupersededAt,
+    long? CorrectsRevisionId,
+    string? SourceUrl,
+    string? SourceSha256,
+    string RecordedBy,
+    string? ChangeNote,
+    string? ContentSha256,
+    string? PreviousSha256,
+    string? SealSha256,
+    IReadOnlyList<ArchivedSection> Sections) : ArchiveLine;
+
+public sealed record ArchivedSection(long Id, int Position, string Topic, string Heading, string Body);
+
+public sealed record ArchivedCheckpoint(long Id, long ProfileId, int Sequence, string HeadSeal, DateTime SignedAt, string KeyId, string Signature) : ArchiveLine;
+
+/// <summary>A profile's chain head when the archive was written: what <c>verify --heads</c> checks later.</summary>
+public sealed record ChainHead(string Publisher, string Country, string Language, int Sequence, string? HeadSha256) : ArchiveLine;

@@ -1,0 +1,294 @@
+using System.Text;
+using System.Text.Json;
+using CountryRelations.Errors;
+using CountryRelations.Integrity;
+using CountryRelations.Persistence;
+using CountryRelations.Revisions;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace CountryRelations.Archive;
+
+/// <summary>
+/// The whole history as one archive (JSON Lines): every publisher, profile, revision row with its sections (system
+/// period, provenance, hashes and seals as stored), every checkpoint, and each chain's head. Written and read a
+/// batch at a time, so a large history never sits in memory. The auditors' evidence copy and the operator's backup.
+/// </summary>
+public sealed class HistoryArchive(IDbContextFactory<CountryRelationsDbContext> contexts, CheckpointSigner signer)
+{
+    /// <summary>The archive format.</summary>
+    public const string Format = "countryrelations/archive/v1";
+
+    private const int Batch = 500;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Writes the archive to <paramref name="output"/>; returns every chain head, also written at the end.</summary>
+    public async Task<IReadOnlyList<ChainHead>> ExportAsync(Stream output, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+
+        // One snapshot for the whole archive: writes committed meanwhile are in it entirely or not at all.
+        await using var snapshot = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+        await using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
+        async Task WriteAsync(ArchiveLine line) => await writer.WriteLineAsync(JsonSerializer.Serialize(line, Json).AsMemory(), cancellationToken);
+
+        var backfills = await db.Database.SqlQuery<Marker>($"SELECT name AS \"Name\", done_at AS \"DoneAt\" FROM history_backfills").ToListAsync(cancellationToken);
+        await WriteAsync(new ArchiveHeader(Format, DateTime.UtcNow, backfills.ToDictionary(m => m.Name, m => m.DoneAt), signer.PublicKeyPem));
+        foreach (var publisher in await db.Publishers.OrderBy(p => p.Id).ToListAsync(cancellationToken))
+        {
+            await WriteAsync(new ArchivedPublisher(publisher.Id, publisher.Code, publisher.Name, publisher.Website));
+        }
+
+        var profiles = await db.Profiles.Include(p => p.Publisher).OrderBy(p => p.Id).ToListAsync(cancellationToken);
+        foreach (var profile in profiles)
+        {
+            await WriteAsync(new ArchivedProfile(profile.Id, profile.Publisher.Code, profile.CountryCode, profile.Language, profile.CreatedAt));
+        }
+
+        var heads = new Dictionary<long, (int Sequence, string? Head)>();
+        var written = 0;
+        for (long after = 0; ;)
+        {
+            var batch = await db.Revisions.Include(r => r.Sections).Where(r => r.Id > after).OrderBy(r => r.Id).Take(Batch).AsSplitQuery().ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var r in batch)
+            {
+                await WriteAsync(new ArchivedRevision(
+                    r.Id, r.ProfileId, r.Sequence, r.Kind.ToString(), r.PublishedOn, r.EffectiveFrom, r.RecordedAt, r.SupersededAt, r.CorrectsRevisionId,
+                    r.SourceUrl, r.SourceSha256, r.RecordedBy, r.ChangeNote, r.ContentSha256, r.PreviousSha256, r.SealSha256,
+                    [.. r.Sections.OrderBy(s => s.Position).Select(s => new ArchivedSection(s.Id, s.Position, s.Topic.ToString(), s.Heading, s.Body))]));
+                if (!heads.TryGetValue(r.ProfileId, out var head) || head.Sequence < r.Sequence)
+                {
+                    heads[r.ProfileId] = (r.Sequence, r.SealSha256 ?? r.ContentSha256);
+                }
+            }
+
+            after = batch[^1].Id;
+            progress?.Report(written += batch.Count);
+        }
+
+        foreach (var checkpoint in await db.ChainCheckpoints.OrderBy(c => c.Id).ToListAsync(cancellationToken))
+        {
+            await WriteAsync(new ArchivedCheckpoint(checkpoint.Id, checkpoint.ProfileId, checkpoint.Sequence, checkpoint.HeadSeal, checkpoint.SignedAt, checkpoint.KeyId, checkpoint.Signature));
+        }
+
+        var chainHeads = profiles.Where(p => heads.ContainsKey(p.Id))
+            .Select(p => new ChainHead(p.Publisher.Code, p.CountryCode, p.Language, heads[p.Id].Sequence, heads[p.Id].Head))
+            .ToList();
+        foreach (var head in chainHeads)
+        {
+            await WriteAsync(head);
+        }
+
+        return chainHeads;
+    }
+
+    /// <summary>Reads an archive's lines one at a time.</summary>
+    public static async IAsyncEnumerable<ArchiveLine> ReadAsync(Stream input, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        using var reader = new StreamReader(input, Encoding.UTF8, leaveOpen: true);
+        var number = 0;
+        while (await reader.ReadLineAsync(cancellationToken) is { } text)
+        {
+            number++;
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            ArchiveLine? line;
+            try
+            {
+                line = JsonSerializer.Deserialize<ArchiveLine>(text, Json);
+            }
+            catch (JsonException exception)
+            {
+                throw new DomainException(ErrorCodes.InvalidInput, $"Line {number} of the archive is not an archive line: {exception.Message}");
+            }
+
+            if (number == 1 && line is not ArchiveHeader { Format: Format })
+            {
+                throw new DomainException(ErrorCodes.InvalidInput, $"Not a {Format} archive.");
+            }
+
+            yield return line ?? throw new DomainException(ErrorCodes.InvalidInput, $"Line {number} of the archive is empty JSON.");
+        }
+    }
+
+    /// <summary>
+    /// Loads <paramref name="input"/> into an empty database as the schema owner (<paramref name="ownerConnectionString"/>),
+    /// in one transaction, rows exactly as archived (ids, system periods, hashes, seals, checkpoints); refuses a
+    /// database that already holds history. Returns how many revisions it loaded.
+    /// </summary>
+    public static async Task<int> RestoreAsync(Stream input, string ownerConnectionString, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        await using var connection = new NpgsqlConnection(ownerConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (await ScalarAsync<long>(connection, "SELECT (SELECT count(*) FROM revisions) + (SELECT count(*) FROM profiles)", cancellationToken) > 0)
+        {
+            throw new DomainException(ErrorCodes.RestoreTargetNotEmpty, "The database already holds history; restore only into an empty one.");
+        }
+
+        // Rows keep the instants they were recorded at and the periods corrections closed; the checks for hashes and
+        // seals apply to new writes, and rows archived from before seals existed have none.
+        await ExecuteAsync(connection, """
+            ALTER TABLE revisions DISABLE TRIGGER revisions_stamp_system_time, DISABLE TRIGGER revisions_close_corrected;
+            ALTER TABLE revisions DROP CONSTRAINT ck_revisions_hashed, DROP CONSTRAINT ck_revisions_sealed;
+            """, cancellationToken);
+        var publishers = new Dictionary<string, int>(StringComparer.Ordinal);
+        await using (var existing = new NpgsqlCommand("SELECT code, id FROM publishers", connection))
+        await using (var rows = await existing.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await rows.ReadAsync(cancellationToken))
+            {
+                publishers[rows.GetString(0)] = rows.GetInt32(1);
+            }
+        }
+
+        var revisions = 0;
+        var pending = new List<ArchivedRevision>();
+        await foreach (var line in ReadAsync(input, cancellationToken))
+        {
+            switch (line)
+            {
+                case ArchiveHeader header:
+                    foreach (var (name, doneAt) in header.Backfills)
+                    {
+                        await ExecuteAsync(connection, "INSERT INTO history_backfills (name, done_at) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET done_at = EXCLUDED.done_at", cancellationToken, name, doneAt);
+                    }
+
+                    break;
+                case ArchivedPublisher publisher when !publishers.ContainsKey(publisher.Code):
+                    publishers[publisher.Code] = await ScalarAsync<int>(connection, "INSERT INTO publishers (code, name, website) VALUES ($1, $2, $3) RETURNING id", cancellationToken, publisher.Code, publisher.Name, publisher.Website);
+                    break;
+                case ArchivedProfile profile:
+                    await ExecuteAsync(connection, "INSERT INTO profiles (id, publisher_id, country_code, language, created_at) VALUES ($1, $2, $3, $4, $5)", cancellationToken,
+                        profile.Id, publishers[profile.Publisher], profile.Country, profile.Language, profile.CreatedAt);
+                    break;
+                case ArchivedRevision revision:
+                    pending.Add(revision);
+                    if (pending.Count == Batch)
+                    {
+                        revisions += await CopyAsync(connection, pending, cancellationToken);
+                        progress?.Report(revisions);
+                    }
+
+                    break;
+                case ArchivedCheckpoint checkpoint:
+                    revisions += await CopyAsync(connection, pending, cancellationToken);
+                    await ExecuteAsync(connection, "INSERT INTO chain_checkpoints (id, profile_id, sequence, head_seal, signed_at, key_id, signature) VALUES ($1, $2, $3, $4, $5, $6, $7)", cancellationToken,
+                        checkpoint.Id, checkpoint.ProfileId, checkpoint.Sequence, checkpoint.HeadSeal, checkpoint.SignedAt, checkpoint.KeyId, checkpoint.Signature);
+                    break;
+            }
+        }
+
+        revisions += await CopyAsync(connection, pending, cancellationToken);
+        await ExecuteAsync(connection, """
+            ALTER TABLE revisions ADD CONSTRAINT ck_revisions_hashed CHECK (content_sha256 IS NOT NULL) NOT VALID,
+                ADD CONSTRAINT ck_revisions_sealed CHECK (seal_sha256 IS NOT NULL) NOT VALID;
+            ALTER TABLE revisions ENABLE TRIGGER revisions_stamp_system_time, ENABLE TRIGGER revisions_close_corrected;
+            SELECT setval(pg_get_serial_sequence('revisions', 'id'), coalesce((SELECT max(id) FROM revisions), 1));
+            SELECT setval(pg_get_serial_sequence('profiles', 'id'), coalesce((SELECT max(id) FROM profiles), 1));
+            SELECT setval(pg_get_serial_sequence('sections', 'id'), coalesce((SELECT max(id) FROM sections), 1));
+            SELECT setval(pg_get_serial_sequence('chain_checkpoints', 'id'), coalesce((SELECT max(id) FROM chain_checkpoints), 1));
+            SELECT setval(pg_get_serial_sequence('publishers', 'id'), coalesce((SELECT max(id) FROM publishers), 1));
+            """, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        progress?.Report(revisions);
+        return revisions;
+    }
+
+    // Binary COPY, a batch at a time: revisions, then their sections.
+    private static async Task<int> CopyAsync(NpgsqlConnection connection, List<ArchivedRevision> batch, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return 0;
+        }
+
+        await using (var rows = await connection.BeginBinaryImportAsync(
+            "COPY revisions (id, profile_id, sequence, kind, published_on, effective_from, system_period, corrects_revision_id, source_url, source_sha256, recorded_by, change_note, content_sha256, previous_sha256, seal_sha256) FROM STDIN (FORMAT BINARY)",
+            cancellationToken))
+        {
+            foreach (var r in batch)
+            {
+                await rows.StartRowAsync(cancellationToken);
+                await rows.WriteAsync(r.Id, NpgsqlDbType.Bigint, cancellationToken);
+                await rows.WriteAsync(r.ProfileId, NpgsqlDbType.Bigint, cancellationToken);
+                await rows.WriteAsync(r.Sequence, NpgsqlDbType.Integer, cancellationToken);
+                await rows.WriteAsync(r.Kind, NpgsqlDbType.Varchar, cancellationToken);
+                await rows.WriteAsync(r.PublishedOn, NpgsqlDbType.Date, cancellationToken);
+                await rows.WriteAsync(r.EffectiveFrom, NpgsqlDbType.Date, cancellationToken);
+                var period = r.SupersededAt is { } upper
+                    ? new NpgsqlRange<DateTime>(r.RecordedAt, true, false, upper, false, false)
+                    : new NpgsqlRange<DateTime>(r.RecordedAt, true, false, default, false, true);
+                await rows.WriteAsync(period, NpgsqlDbType.TimestampTzRange, cancellationToken);
+                await WriteNullableAsync(rows, r.CorrectsRevisionId, NpgsqlDbType.Bigint, cancellationToken);
+                await WriteNullableAsync(rows, r.SourceUrl, NpgsqlDbType.Text, cancellationToken);
+                await WriteNullableAsync(rows, r.SourceSha256, NpgsqlDbType.Char, cancellationToken);
+                await rows.WriteAsync(r.RecordedBy, NpgsqlDbType.Text, cancellationToken);
+                await WriteNullableAsync(rows, r.ChangeNote, NpgsqlDbType.Text, cancellationToken);
+                await WriteNullableAsync(rows, r.ContentSha256, NpgsqlDbType.Char, cancellationToken);
+                await WriteNullableAsync(rows, r.PreviousSha256, NpgsqlDbType.Char, cancellationToken);
+                await WriteNullableAsync(rows, r.SealSha256, NpgsqlDbType.Char, cancellationToken);
+            }
+
+            await rows.CompleteAsync(cancellationToken);
+        }
+
+        // Sections go in with INSERT so that the search index trigger sees each one.
+        await using (var sections = new NpgsqlCommand(
+            """
+            INSERT INTO sections (id, revision_id, position, topic, heading, body)
+            SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::int[], $4::text[], $5::text[], $6::text[])
+            """, connection))
+        {
+            var all = batch.SelectMany(r => r.Sections.Select(s => (Revision: r.Id, Section: s))).ToList();
+            sections.Parameters.Add(new NpgsqlParameter { Value = all.Select(a => a.Section.Id).ToArray() });
+            sections.Parameters.Add(new NpgsqlParameter { Value = all.Select(a => a.Revision).ToArray() });
+            sections.Parameters.Add(new NpgsqlParameter { Value = all.Select(a => a.Section.Position).ToArray() });
+            sections.Parameters.Add(new NpgsqlParameter { Value = all.Select(a => a.Section.Topic).ToArray() });
+            sections.Parameters.Add(new NpgsqlParameter { Value = all.Select(a => a.Section.Heading).ToArray() });
+            sections.Parameters.Add(new NpgsqlParameter { Value = all.Select(a => a.Section.Body).ToArray() });
+            await sections.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var count = batch.Count;
+        batch.Clear();
+        return count;
+    }
+
+    private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter rows, T? value, NpgsqlDbType type, CancellationToken cancellationToken) =>
+        value is null ? rows.WriteNullAsync(cancellationToken) : rows.WriteAsync(value, type, cancellationToken);
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params object?[] values)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var value in values)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+        }
+
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params object?[] values)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var value in values)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+        }
+
+        return (T)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private sealed record Marker(string Name, DateTime DoneAt);
+}

@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using CountryRelations.Import;
+using CountryRelations.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace CountryRelations.Tests.Operations;
+
+/// <summary>export → restore into an empty database → the same rows, hashes and seals, and verify exits 0; a cut-back copy fails verify --heads.</summary>
+public sealed class ArchiveTests
+{
+    [Fact]
+    public async Task Export_then_restore_gives_the_same_history_and_verify_holds_it_to_the_kept_heads()
+    {
+        var database = await TestDatabase.GetAsync();
+        var source = await database.CreateScratchDatabaseAsync("archive_source");
+        var target = await database.CreateScratchDatabaseAsync("archive_target");
+        var server = await TestServer.StartAsync(new Dictionary<string, string?>(), (source, source));
+        try
+        {
+            var importer = server.Services.GetRequiredService<DocumentImporter>();
+            var (documents, _) = await ImportFolder.ListAsync([Path.Combine(AppContext.BaseDirectory, "samples")]);
+            foreach (var (path, manifest) in documents!)
+            {
+                await importer.ImportAsync(manifest.Complete(new ImportRequest(Path.GetFileName(path), await File.ReadAllBytesAsync(path), RecordedBy: "archive-tests")));
+            }
+        }
+        finally
+        {
+            await server.StopAsync();
+        }
+
+        var folder = Directory.CreateTempSubdirectory("archive-").FullName;
+        var archive = Path.Combine(folder, "history.jsonl");
+        var heads = Path.Combine(folder, "heads.jsonl");
+        var copy = Path.Combine(folder, "copy.jsonl");
+
+        var exported = await RunAsync(source, "export", archive, "--heads", heads);
+        var restored = await RunAsync(target, "restore", archive);
+        var again = await RunAsync(target, "restore", archive);
+        var verified = await RunAsync(target, "verify", "--heads", heads, "--json");
+        var reexported = await RunAsync(target, "export", copy);
+
+        Assert.Equal((0, 0), (exported.Exit, restored.Exit));
+        Assert.Equal(1, again.Exit);
+        Assert.Contains("RESTORE_TARGET_NOT_EMPTY", again.Error, StringComparison.Ordinal);
+        Assert.Equal(0, verified.Exit);
+        Assert.Contains("\"intact\":true", verified.Output, StringComparison.Ordinal);
+        Assert.Equal(0, reexported.Exit);
+        Assert.Equal(Rows(archive), Rows(copy));
+        Assert.Equal(17, Rows(archive).Count(line => line.StartsWith("{\"type\":\"revision\"", StringComparison.Ordinal)));
+
+        // A copy cut back by its administrator — the newest revision of a profile and its checkpoints deleted — holds
+        // together on its own, but not against the kept heads.
+        await using (var connection = new NpgsqlConnection(target))
+        {
+            await connection.OpenAsync();
+            await using var cut = new NpgsqlCommand(
+                """
+                BEGIN;
+                SET LOCAL session_replication_role = replica;
+                CREATE TEMP TABLE newest AS SELECT max(id) AS id, profile_id FROM revisions GROUP BY profile_id ORDER BY profile_id LIMIT 1;
+                DELETE FROM chain_checkpoints c USING revisions r, newest n WHERE r.id = n.id AND c.profile_id = r.profile_id AND c.sequence = r.sequence;
+                DELETE FROM sections WHERE revision_id IN (SELECT id FROM newest);
+                DELETE FROM revisions WHERE id IN (SELECT id FROM newest);
+                COMMIT;
+                """, connection);
+            await cut.ExecuteNonQueryAsync();
+        }
+
+        var cutBack = await RunAsync(target, "verify", "--heads", heads);
+        Assert.Equal(1, cutBack.Exit);
+        Assert.Contains("is no longer stored", cutBack.Output, StringComparison.Ordinal);
+    }
+
+    // Every line but the header (which says when it was written).
+    private static List<string> Rows(string archive) => File.ReadAllLines(archive).Skip(1).ToList();
+
+    private static async Task<(int Exit, string Output, string Error)> RunAsync(string connection, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "countryrelations.dll"), .. args])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ConnectionStrings__CountryRelations"] = connection;
+        start.Environment["ConnectionStrings__CountryRelationsOwner"] = connection;
+        start.Environment["Integrity__CheckpointKeyFile"] = TestServer.CheckpointKeyFile;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await error);
+    }
+}
