@@ -4,6 +4,7 @@ using CountryRelations.Api.GraphQL.Common;
 using CountryRelations.Api.GraphQL.Loading;
 using CountryRelations.Api.PersistedDocuments;
 using CountryRelations.Api.Security;
+using CountryRelations.Api.Telemetry;
 using CountryRelations.Api.Transport;
 using CountryRelations.Archive;
 using CountryRelations.Comparison;
@@ -57,6 +58,7 @@ public static class CountryRelationsServices
         services.AddSingleton(limits);
         services.AddRequestAdmission(limits);
         services.AddHealth();
+        services.AddTelemetry(configuration);
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<CountryRelationsSchema>()
             // Readable UTF-8 (€, é) instead of \u escapes; the transport always sends charset=utf-8.

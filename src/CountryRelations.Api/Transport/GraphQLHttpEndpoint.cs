@@ -1,4 +1,9 @@
+using System.Diagnostics;
 using System.Text.Json;
+using CountryRelations.Api.Telemetry;
+using CountryRelations.Errors;
+using GraphQL.Execution;
+using Microsoft.Extensions.Logging;
 using CountryRelations.Api.GraphQL.Common;
 using CountryRelations.Api.Security;
 using GraphQL;
@@ -23,7 +28,9 @@ public sealed class GraphQLHttpEndpoint(
     IGraphQLTextSerializer serializer,
     GraphQLHttpRequestReader reader,
     DocumentGuard guard,
-    RequestLimits limits)
+    RequestLimits limits,
+    IErrorInfoProvider errorInfo,
+    ILogger<GraphQLHttpEndpoint> logger)
 {
     /// <summary>The path the endpoint is served on.</summary>
     public const string Path = "/graphql";
@@ -57,6 +64,8 @@ public sealed class GraphQLHttpEndpoint(
         // One deadline for the whole request, reading and validation included, not only execution.
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         deadline.CancelAfter(limits.Timeout);
+        var started = Stopwatch.GetTimestamp();
+        using var activity = GraphQLTelemetry.Source.StartActivity("graphql");
         try
         {
             await HandleAsync(http, mediaType, deadline.Token);
@@ -66,7 +75,29 @@ public sealed class GraphQLHttpEndpoint(
             await WriteErrorAsync(http, mediaType, new TransportError(
                 StatusCodes.Status503ServiceUnavailable, "TIMEOUT", $"The request took longer than {limits.Timeout.TotalSeconds:F0} s and was stopped."));
         }
+        finally
+        {
+            // One line per request: operation, status, duration, error code; never variables or tokens.
+            var operation = http.Items[OperationKey] is string named ? Excerpt.Of(named) : "unknown";
+            var code = http.Items[CodeKey] as string;
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            activity?.SetTag("graphql.operation", operation);
+            activity?.SetTag("error.code", code);
+            activity?.SetTag("http.status_code", http.Response.StatusCode);
+            if (activity is not null)
+            {
+                activity.DisplayName = "graphql " + operation;
+            }
+
+            GraphQLTelemetry.Record(operation, http.Response.StatusCode, code, elapsed);
+            logger.LogInformation("GraphQL {Operation} answered {Status} in {DurationMs:F1} ms{Code}",
+                operation, http.Response.StatusCode, elapsed.TotalMilliseconds, code is null ? "" : " with " + code);
+        }
     }
+
+    private const string OperationKey = "countryrelations.graphql.operation";
+
+    private const string CodeKey = "countryrelations.graphql.code";
 
     private async Task HandleAsync(HttpContext http, string mediaType, CancellationToken cancellationToken)
     {
@@ -78,9 +109,14 @@ public sealed class GraphQLHttpEndpoint(
         }
 
         GraphQLDocument? document = null;
-        if (request!.Query is { } query)
+        http.Items[OperationKey] = request!.DocumentId is { } id ? $"document {id[..Math.Min(id.Length, 20)]}" : request.OperationName;
+        if (request.Query is { } query)
         {
             (document, var refusal) = guard.Check(query, request.Variables);
+            if (http.Items[OperationKey] is null && document?.Definitions.OfType<GraphQLOperationDefinition>().FirstOrDefault() is { } operation)
+            {
+                http.Items[OperationKey] = operation.Name?.StringValue ?? operation.Operation.ToString().ToLowerInvariant();
+            }
             if (refusal is not null)
             {
                 await WriteErrorAsync(http, mediaType, refusal);
@@ -98,6 +134,11 @@ public sealed class GraphQLHttpEndpoint(
 
         var result = await ExecuteAsync(http, request, document, cancellationToken);
         CapErrors(result);
+        if (result.Errors is [var first, ..] && errorInfo.GetInfo(first).Extensions is { } extensions && extensions.TryGetValue("code", out var value) && value is string firstCode)
+        {
+            http.Items[CodeKey] = firstCode;
+        }
+
 
         // A request that never reached execution (syntax, validation, variables) is a request error; with
         // graphql-response+json its status says so (401/403 when the caller may not use a field it selected).
@@ -181,6 +222,7 @@ public sealed class GraphQLHttpEndpoint(
 
     private async Task WriteErrorAsync(HttpContext http, string mediaType, TransportError error)
     {
+        http.Items[CodeKey] = error.Code;
         http.Response.StatusCode = error.StatusCode;
         http.Response.ContentType = mediaType + "; charset=utf-8";
         var result = new ExecutionResult { Executed = false };
