@@ -9,6 +9,12 @@ RUN dotnet publish src/CountryRelations.Api -c Release -o /app
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
 COPY --from=build /app .
-ENV ASPNETCORE_URLS=http://0.0.0.0:8080
+# The checkpoint key lives outside the database, in a volume of its own.
+ENV ASPNETCORE_URLS=http://0.0.0.0:8080 \
+    Integrity__CheckpointKeyFile=/var/lib/countryrelations/checkpoint-key.pem
+RUN mkdir -p /var/lib/countryrelations && chown $APP_UID /var/lib/countryrelations
+# The runtime image's unprivileged user.
+USER $APP_UID
 EXPOSE 8080
+HEALTHCHECK --interval=10s --timeout=6s --retries=5 CMD ["dotnet", "countryrelations.dll", "health", "--url", "http://127.0.0.1:8080/health/ready"]
 ENTRYPOINT ["dotnet", "countryrelations.dll"]

@@ -77,6 +77,7 @@ public static class CountryRelationsCommandLine
         root.Subcommands.Add(ArchiveCommands.Export(overrides));
         root.Subcommands.Add(ArchiveCommands.Restore(overrides));
         root.Subcommands.Add(ArchiveCommands.Verify(overrides));
+        root.Subcommands.Add(HealthCommand.Command());
         root.Subcommands.Add(Verb("schema", "Print the GraphQL schema (SDL, with descriptions).", async (_, _) =>
         {
             await using var services = ApiContract.OfflineServices();

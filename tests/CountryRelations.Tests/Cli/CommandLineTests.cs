@@ -93,6 +93,19 @@ public sealed class CommandLineTests
         Assert.DoesNotContain(all, l => l.StartsWith("fail:", StringComparison.Ordinal) || l.Contains("Executed DbCommand", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task The_health_verb_answers_for_a_ready_server_and_fails_for_none()
+    {
+        var server = await TestServer.GetAsync();
+
+        var (ready, output, error) = await RunAsync(["health", "--url", new Uri(server.GraphQLUri, "/health/ready").ToString()]);
+        var (none, _, _) = await RunAsync(["health", "--url", $"http://127.0.0.1:{FreePort()}/health/ready"]);
+
+        Assert.True(ready == 0, output + error);
+        Assert.Equal(1, none);
+        Assert.StartsWith("200", output, StringComparison.Ordinal);
+    }
+
     private static Process Start(string[] args, TestDatabase? database = null)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "countryrelations.dll"), .. args])
