@@ -110,33 +110,9 @@ public sealed class CommandLineTests
         Assert.StartsWith("200", output, StringComparison.Ordinal);
     }
 
-    private static Process Start(string[] args, TestDatabase? database = null)
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "countryrelations.dll"), .. args])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        if (database is not null)
-        {
-            start.Environment["ConnectionStrings__CountryRelations"] = database.ApplicationConnectionString;
-            start.Environment["ConnectionStrings__CountryRelationsOwner"] = database.OwnerConnectionString;
-            start.Environment["Integrity__CheckpointKeyFile"] = TestServer.CheckpointKeyFile;
-        }
+    private static Process Start(string[] args) => CliProcess.Start(args);
 
-        return Process.Start(start)!;
-    }
-
-    private static async Task<(int Exit, string Output, string Error)> RunAsync(string[] args)
-    {
-        using var process = Start(args);
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await error);
-    }
+    private static Task<(int Exit, string Output, string Error)> RunAsync(string[] args) => CliProcess.RunAsync(args);
 
     private static int FreePort()
     {

@@ -20,11 +20,8 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
     [Fact]
     public async Task An_outage_under_load_is_answered_with_codes_and_loses_no_acknowledged_write()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "countryrelations-outage-" + Guid.NewGuid().ToString("N")[..10]);
-        var cluster = await LocalPostgresCluster.StartAsync(folder, port: 0, stopOnDispose: true);
+        var (folder, cluster, connections) = await OwnClusterAsync("outage");
         var port = cluster.Port;
-        await cluster.CreateDatabaseAsync("outage");
-        var connections = await DatabaseRoles.EnsureAsync(cluster.ConnectionString("outage"));
         var server = await TestServer.StartAsync(new Dictionary<string, string?>(), (connections.Application, connections.Owner));
         try
         {
@@ -100,11 +97,8 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
     [Fact]
     public async Task Start_up_waits_for_a_database_that_is_not_reachable_yet()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "countryrelations-late-" + Guid.NewGuid().ToString("N")[..10]);
-        var cluster = await LocalPostgresCluster.StartAsync(folder, port: 0, stopOnDispose: true);
+        var (folder, cluster, connections) = await OwnClusterAsync("late");
         var port = cluster.Port;
-        await cluster.CreateDatabaseAsync("late");
-        var connections = await DatabaseRoles.EnsureAsync(cluster.ConnectionString("late"));
         await cluster.DisposeAsync();
         TestServer? server = null;
         try
@@ -127,6 +121,15 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
             await cluster.DisposeAsync();
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    // A cluster of the test's own, so that it can be stopped, with its owner and application roles.
+    private static async Task<(string Folder, LocalPostgresCluster Cluster, (string Owner, string Application) Connections)> OwnClusterAsync(string name)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"countryrelations-{name}-" + Guid.NewGuid().ToString("N")[..10]);
+        var cluster = await LocalPostgresCluster.StartAsync(folder, port: 0, stopOnDispose: true);
+        await cluster.CreateDatabaseAsync(name);
+        return (folder, cluster, await DatabaseRoles.EnsureAsync(cluster.ConnectionString(name)));
     }
 
     private static async Task<HashSet<string>> StoredWritersAsync(string connectionString)

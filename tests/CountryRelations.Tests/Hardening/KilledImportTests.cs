@@ -55,20 +55,9 @@ public sealed class KilledImportTests
         Assert.Contains($"{Pages - afterKill} Created", output, StringComparison.Ordinal);
     }
 
-    private static Process Import(TestDatabase database, string folder, string publisher)
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "countryrelations.dll"), "import", folder, "--publisher", publisher, "--recorded-by", "killed-import"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["ConnectionStrings__CountryRelations"] = database.ApplicationConnectionString;
-        start.Environment["ConnectionStrings__CountryRelationsOwner"] = database.OwnerConnectionString;
-        start.Environment["Integrity__CheckpointKeyFile"] = TestServer.CheckpointKeyFile;
-        start.Environment["COLUMNS"] = "200";
-        return Process.Start(start)!;
-    }
+    private static Process Import(TestDatabase database, string folder, string publisher) =>
+        CliProcess.Start(["import", folder, "--publisher", publisher, "--recorded-by", "killed-import"],
+            new Dictionary<string, string>(CliProcess.Database(database.ApplicationConnectionString, database.OwnerConnectionString)) { ["COLUMNS"] = "200" });
 
     private static async Task<int> StoredAsync(TestDatabase database, string publisher) =>
         await ScalarAsync(database, "SELECT count(*)::int FROM revisions r JOIN profiles p ON p.id = r.profile_id JOIN publishers u ON u.id = p.publisher_id WHERE u.code = @p", publisher);

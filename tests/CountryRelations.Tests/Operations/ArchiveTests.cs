@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CountryRelations.Import;
 using CountryRelations.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -76,21 +75,6 @@ public sealed class ArchiveTests
     // Every line but the header (which says when it was written).
     private static List<string> Rows(string archive) => File.ReadAllLines(archive).Skip(1).ToList();
 
-    private static async Task<(int Exit, string Output, string Error)> RunAsync(string connection, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "countryrelations.dll"), .. args])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["ConnectionStrings__CountryRelations"] = connection;
-        start.Environment["ConnectionStrings__CountryRelationsOwner"] = connection;
-        start.Environment["Integrity__CheckpointKeyFile"] = TestServer.CheckpointKeyFile;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await error);
-    }
+    private static Task<(int Exit, string Output, string Error)> RunAsync(string connection, params string[] args) =>
+        CliProcess.RunAsync(args, CliProcess.Database(connection, connection));
 }
