@@ -4,6 +4,7 @@ using CountryRelations.Api.GraphQL.Common;
 using CountryRelations.Api.GraphQL.Loading;
 using CountryRelations.Api.PersistedDocuments;
 using CountryRelations.Api.Security;
+using CountryRelations.Api.Subscriptions;
 using CountryRelations.Api.Telemetry;
 using CountryRelations.Api.Transport;
 using CountryRelations.Archive;
@@ -59,6 +60,8 @@ public static class CountryRelationsServices
         services.AddRequestAdmission(limits);
         services.AddHealth();
         services.AddTelemetry(configuration);
+        services.AddSingleton(provider => new RevisionFeed(connectionString, provider.GetRequiredService<AsOfQuery>(), provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<RevisionFeed>>()));
+        services.AddHostedService(provider => provider.GetRequiredService<RevisionFeed>());
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<CountryRelationsSchema>()
             // Readable UTF-8 (€, é) instead of \u escapes; the transport always sends charset=utf-8.

@@ -18,7 +18,7 @@ public sealed class DocumentGuard(RequestLimits limits)
     /// The parsed document, or the refusal; (null, null) for a syntax error, which execution reports in the
     /// specification's words.
     /// </summary>
-    public (GraphQLDocument? Document, TransportError? Refusal) Check(string query, Inputs? variables)
+    public (GraphQLDocument? Document, TransportError? Refusal) Check(string query, Inputs? variables, bool allowSubscriptions = false)
     {
         if (Nul(variables, "$") is { } variable)
         {
@@ -40,9 +40,10 @@ public sealed class DocumentGuard(RequestLimits limits)
             return (null, null);
         }
 
-        if (document.Definitions.OfType<GraphQLOperationDefinition>().Any(o => o.Operation == OperationType.Subscription))
+        if (!allowSubscriptions && document.Definitions.OfType<GraphQLOperationDefinition>().Any(o => o.Operation == OperationType.Subscription))
         {
-            return (null, new TransportError(StatusCodes.Status400BadRequest, "OPERATION_NOT_SUPPORTED", "This endpoint answers queries and mutations; the schema has no subscriptions."));
+            return (null, new TransportError(StatusCodes.Status400BadRequest, "OPERATION_NOT_SUPPORTED",
+                "Subscriptions are served as Server-Sent Events: POST with Accept: text/event-stream."));
         }
 
         var pricing = new Pricing(document, limits.MaxFields + 1);

@@ -38,7 +38,9 @@ public sealed class GraphQLHttpEndpoint(
     /// <summary>Handles one HTTP request.</summary>
     public async Task HandleAsync(HttpContext http)
     {
-        var mediaType = GraphQLMediaTypes.Negotiate(http.Request.Headers.Accept);
+        // An event stream answers with events; its refusals (before any event) are plain JSON.
+        var stream = EventStreamResponder.IsWanted(http.Request);
+        var mediaType = stream ? GraphQLMediaTypes.Json : GraphQLMediaTypes.Negotiate(http.Request.Headers.Accept);
         if (mediaType is null)
         {
             await WriteErrorAsync(http, GraphQLMediaTypes.Json, new TransportError(
@@ -68,7 +70,7 @@ public sealed class GraphQLHttpEndpoint(
         using var activity = GraphQLTelemetry.Source.StartActivity("graphql");
         try
         {
-            await HandleAsync(http, mediaType, deadline.Token);
+            await HandleAsync(http, mediaType, stream, deadline.Token);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested && !http.Response.HasStarted)
         {
@@ -99,7 +101,7 @@ public sealed class GraphQLHttpEndpoint(
 
     private const string CodeKey = "countryrelations.graphql.code";
 
-    private async Task HandleAsync(HttpContext http, string mediaType, CancellationToken cancellationToken)
+    private async Task HandleAsync(HttpContext http, string mediaType, bool stream, CancellationToken cancellationToken)
     {
         var (request, error) = await reader.ReadAsync(http.Request, cancellationToken);
         if (error is not null)
@@ -112,7 +114,7 @@ public sealed class GraphQLHttpEndpoint(
         http.Items[OperationKey] = request!.DocumentId is { } id ? $"document {id[..Math.Min(id.Length, 20)]}" : request.OperationName;
         if (request.Query is { } query)
         {
-            (document, var refusal) = guard.Check(query, request.Variables);
+            (document, var refusal) = guard.Check(query, request.Variables, allowSubscriptions: stream);
             if (http.Items[OperationKey] is null && document?.Definitions.OfType<GraphQLOperationDefinition>().FirstOrDefault() is { } operation)
             {
                 http.Items[OperationKey] = operation.Name?.StringValue ?? operation.Operation.ToString().ToLowerInvariant();
@@ -132,7 +134,8 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        var result = await ExecuteAsync(http, request, document, cancellationToken);
+        // A stream lives as long as its client, past the request deadline.
+        var result = await ExecuteAsync(http, request, document, stream ? http.RequestAborted : cancellationToken);
         CapErrors(result);
         if (result.Errors is [var first, ..] && errorInfo.GetInfo(first).Extensions is { } extensions && extensions.TryGetValue("code", out var value) && value is string firstCode)
         {
@@ -156,6 +159,17 @@ public sealed class GraphQLHttpEndpoint(
         if (http.Response.StatusCode == StatusCodes.Status401Unauthorized)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";
+        }
+
+        if (stream && result.Executed)
+        {
+            await EventStreamResponder.WriteAsync(http, result, serializer);
+            return;
+        }
+
+        if (stream)
+        {
+            http.Response.StatusCode = RequestErrorStatus(result);
         }
 
         http.Response.ContentType = mediaType + "; charset=utf-8";

@@ -22,12 +22,15 @@ public static class RequestAdmission
     public static IServiceCollection AddRequestAdmission(this IServiceCollection services, RequestLimits limits) =>
         services.AddRateLimiter(options =>
         {
-            options.AddConcurrencyLimiter(Policy, concurrency =>
-            {
-                concurrency.PermitLimit = limits.MaxConcurrentRequests;
-                concurrency.QueueLimit = limits.MaxQueuedRequests;
-                concurrency.QueueProcessingOrder = QueueProcessingOrder.OldestFirst;
-            });
+            // Requests share a small pool; event streams, which stay open, have one of their own.
+            options.AddPolicy(Policy, http => EventStreamResponder.IsWanted(http.Request)
+                ? RateLimitPartition.GetConcurrencyLimiter("streams", _ => new ConcurrencyLimiterOptions { PermitLimit = limits.MaxEventStreams, QueueLimit = 0 })
+                : RateLimitPartition.GetConcurrencyLimiter("requests", _ => new ConcurrencyLimiterOptions
+                {
+                    PermitLimit = limits.MaxConcurrentRequests,
+                    QueueLimit = limits.MaxQueuedRequests,
+                    QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                }));
             options.OnRejected = async (context, cancellationToken) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "1";

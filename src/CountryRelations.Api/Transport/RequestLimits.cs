@@ -40,6 +40,9 @@ public sealed record RequestLimits
     /// <summary>GraphQL requests handled at once; memory per request is bounded by the body limit.</summary>
     public int MaxConcurrentRequests { get; init; } = 16;
 
+    /// <summary>Event streams (subscriptions) open at once; beyond them, 503 <c>SERVER_BUSY</c>.</summary>
+    public int MaxEventStreams { get; init; } = 1_000;
+
     /// <summary>Requests waiting for a turn; beyond them, 503 <c>SERVER_BUSY</c>.</summary>
     public int MaxQueuedRequests { get; init; } = 64;
 

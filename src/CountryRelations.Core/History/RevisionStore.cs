@@ -182,6 +182,9 @@ public sealed class RevisionStore(
         db.Revisions.Add(revision);
         db.ChainCheckpoints.Add(checkpoints.Sign(revision.ProfileId, key, revision.Sequence, revision.SealSha256, recordedAt));
         await db.SaveChangesAsync(cancellationToken);
+
+        // Delivered by PostgreSQL only when this transaction commits, to every instance listening.
+        await db.Database.ExecuteSqlAsync($"SELECT pg_notify({RevisionNotices.Channel}, {revision.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)})", cancellationToken);
     }
 
     private static void CheckExpectedLatest(long? expected, Revision? latest)
