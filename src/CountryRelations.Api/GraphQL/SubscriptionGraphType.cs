@@ -26,10 +26,7 @@ public sealed class SubscriptionGraphType : ObjectGraphType
                 var filter = await c.ProfileFilterAsync();
                 var topic = c.GetArgument<Topic?>("topic");
                 return new FilteredObservable<Revision>(c.Service<RevisionFeed>(), revision =>
-                    (filter.CountryCodes is not { } codes || codes.Contains(revision.Profile.CountryCode))
-                    && (filter.PublisherCode is null || revision.Profile.Publisher.Code == filter.PublisherCode)
-                    && (filter.Language is null || revision.Profile.Language == filter.Language)
-                    && (topic is null || revision.Sections.Any(s => s.Topic == topic)));
+                    filter.Matches(revision.Profile) && (topic is null || revision.Sections.Any(s => s.Topic == topic)));
             });
     }
 }

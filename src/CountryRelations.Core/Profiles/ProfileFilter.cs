@@ -24,6 +24,12 @@ public sealed record ProfileFilter(IReadOnlyCollection<string>? CountryCodes = n
             && (language == null || p.Language == language));
     }
 
+    /// <summary>Whether <paramref name="profile"/> (its publisher loaded) matches: <see cref="Apply"/> for one profile in memory.</summary>
+    public bool Matches(Profile profile) =>
+        (CountryCodes is null || CountryCodes.Contains(profile.CountryCode))
+        && (PublisherCode is null || profile.Publisher.Code == PublisherCode)
+        && (Language is null || profile.Language == Language);
+
     /// <summary>The filter as SQL parameters <c>@codes</c> (text[]), <c>@publisher</c> and <c>@language</c>; null where it does not filter.</summary>
     public IEnumerable<NpgsqlParameter> SqlParameters() =>
     [
