@@ -3,7 +3,6 @@ using System.Threading.Channels;
 using GraphQL;
 using GraphQL.Transport;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Net.Http.Headers;
 
 namespace CountryRelations.Api.Transport;
 
@@ -31,7 +30,6 @@ public static class EventStreamResponder
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = MediaType + "; charset=utf-8";
         http.Response.Headers.CacheControl = "no-cache";
-        http.Response.Headers[HeaderNames.Connection] = "keep-alive";
         var aborted = http.RequestAborted;
         if (result.Streams is not { Count: > 0 } streams)
         {
