@@ -1,5 +1,6 @@
 using CountryRelations.Api.Security;
 using CountryRelations.Api.Transport;
+using CountryRelations.Api.Workbench;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -35,6 +36,7 @@ public static class CountryRelationsHost
         app.UseAuthentication();
         app.MapGraphQLEndpoint().RequireRateLimiting(RequestAdmission.Policy);
         app.MapHealth();
+        app.MapWorkbench();
         return app;
     }
 }

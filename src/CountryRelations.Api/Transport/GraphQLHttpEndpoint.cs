@@ -136,6 +136,14 @@ public sealed class GraphQLHttpEndpoint(
 
         // A stream lives as long as its client, past the request deadline.
         var result = await ExecuteAsync(http, request, document, stream ? http.RequestAborted : cancellationToken);
+        if (!stream && result.Streams is { Count: > 0 })
+        {
+            // A persisted subscription sent as plain JSON: its text was not seen before execution.
+            await WriteErrorAsync(http, mediaType, new TransportError(StatusCodes.Status400BadRequest, "OPERATION_NOT_SUPPORTED",
+                "Subscriptions are served as Server-Sent Events: POST with Accept: text/event-stream."));
+            return;
+        }
+
         CapErrors(result);
         if (result.Errors is [var first, ..] && errorInfo.GetInfo(first).Extensions is { } extensions && extensions.TryGetValue("code", out var value) && value is string firstCode)
         {

@@ -38,6 +38,17 @@ public sealed class ApiContractTests
     {
         var server = await TestServer.GetAsync();
         var variables = new { country = "KP", topic = "ECONOMIC", from = "2016-06-01", first = 5, text = "trade" };
+        if (new PersistedDocumentStore(PersistedDocumentStore.DefaultPath).Documents[documentId].TrimStart().StartsWith("subscription", StringComparison.Ordinal))
+        {
+            // A subscription runs as an event stream; over plain JSON it is refused.
+            using var request = new HttpRequestMessage(HttpMethod.Post, server.GraphQLUri) { Content = new StringContent(JsonSerializer.Serialize(new { documentId, variables }), Encoding.UTF8, "application/json") };
+            request.Headers.Accept.ParseAdd("text/event-stream");
+            using var stream = await server.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+            using var events = new StreamReader(await stream.Content.ReadAsStreamAsync());
+            Assert.Equal(": connected", await events.ReadLineAsync());
+            Assert.Equal("OPERATION_NOT_SUPPORTED", (string?)(await PostDocumentIdAsync(server, documentId, variables))["errors"]?[0]?["extensions"]?["code"]);
+            return;
+        }
 
         var json = await PostDocumentIdAsync(server, documentId, variables);
 
@@ -69,8 +80,12 @@ public sealed class ApiContractTests
 
     private static async Task<JsonObject> PostDocumentIdAsync(TestServer server, string documentId, object? variables)
     {
-        using var response = await server.Client.PostAsync(server.GraphQLUri, new StringContent(
-            JsonSerializer.Serialize(new { documentId, variables }), Encoding.UTF8, "application/json"));
+        using var request = new HttpRequestMessage(HttpMethod.Post, server.GraphQLUri)
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { documentId, variables }), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TestServer.StaffToken);
+        using var response = await server.Client.SendAsync(request);
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
     }
 }
