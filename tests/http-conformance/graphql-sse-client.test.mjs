@@ -23,7 +23,7 @@ test('a subscription delivers a revision published while it is open', async () =
     variables: { p: publisher },
   });
   const first = subscription.next();
-  await new Promise((resolve) => setTimeout(resolve, 1500));
+  await new Promise((resolve) => setTimeout(resolve, 3000));
   const published = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

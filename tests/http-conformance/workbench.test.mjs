@@ -86,7 +86,7 @@ test('a revision published while the timeline is open appears on it', async () =
   try {
     await page.waitForSelector('#timeline tbody tr', { timeout: 30000 });
     assert.equal(await page.locator('#timeline tbody tr').count(), 1);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await new Promise((resolve) => setTimeout(resolve, 3000));
     await publish('2017-01-01', 'Trade grew by €7 million.');
     await page.waitForFunction(() => document.querySelectorAll('#timeline tbody tr').length === 2, null, { timeout: 10000 });
     assert.match(await page.locator('#timeline tbody tr:last-child').innerText(), /2017-01-01/);
