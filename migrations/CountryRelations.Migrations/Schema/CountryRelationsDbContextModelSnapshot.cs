@@ -1028,7 +1028,7 @@ namespace CountryRelations.Migrations.Schema
                         new
                         {
                             Code = "KP",
-                            Aliases = new[] { "North Korea", "Corée du Nord", "Democratic People's Republic of Korea", "République démocratique populaire de Corée", "DPRK", "Korea, North" },
+                            Aliases = new[] { "North Korea", "Corée du Nord", "Democratic People's Republic of Korea", "République démocratique populaire de Corée", "République populaire démocratique de Corée", "DPRK", "Korea, North" },
                             Alpha3 = "PRK",
                             NameEn = "Korea, Democratic People's Republic of",
                             NameFr = "Corée, République populaire démocratique de"

@@ -45,4 +45,12 @@ public sealed class CountryCatalogTests
         var error = Assert.Throws<DomainException>(() => _catalog.Resolve(input));
         Assert.Equal(ErrorCodes.CountryNotFound, error.Code);
     }
+
+    [Theory]
+    [InlineData("Nom officiel : République populaire démocratique de Corée", "KP")]
+    [InlineData("Cambodia's economy grew; the U.S. and Cambodia trade.", "KH,KH")]
+    [InlineData("Le Roi de Jordanie et l'Inde", "JO,IN")]
+    [InlineData("une réunion à Paris in the US", "")]
+    public void Names_in_running_text_are_found_but_codes_and_ambiguous_words_are_not(string text, string expected) =>
+        Assert.Equal(expected, string.Join(',', CountryNameFinder.Default.Find(text).Select(c => c.Code)));
 }
