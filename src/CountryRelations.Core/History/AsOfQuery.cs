@@ -27,11 +27,7 @@ public sealed class AsOfQuery(IDbContextFactory<CountryRelationsDbContext> conte
                 $"""
                 SELECT r.id AS "Value"
                 FROM profiles p
-                CROSS JOIN LATERAL (
-                    SELECT r.id FROM revisions r
-                    WHERE r.profile_id = p.id AND r.effective_from <= {asOf} AND r.system_period @> {knownAt}
-                    ORDER BY r.effective_from DESC, r.sequence DESC
-                    LIMIT 1) r
+                CROSS JOIN LATERAL revision_in_force(p.id, {asOf}, {knownAt}) r
                 WHERE p.id = ANY({profiles})
                 """)
             .ToListAsync(cancellationToken);
@@ -72,11 +68,7 @@ public sealed class AsOfQuery(IDbContextFactory<CountryRelationsDbContext> conte
                 $"""
                 SELECT c.id AS "From", p.id AS "To"
                 FROM revisions c
-                CROSS JOIN LATERAL (
-                    SELECT r.id FROM revisions r
-                    WHERE r.profile_id = c.profile_id AND r.effective_from < c.effective_from AND r.system_period @> {knownAt}
-                    ORDER BY r.effective_from DESC, r.sequence DESC
-                    LIMIT 1) p
+                CROSS JOIN LATERAL revision_in_force(c.profile_id, c.effective_from - 1, {knownAt}) p
                 WHERE c.id = ANY({ids})
                 """)
             .ToListAsync(cancellationToken);

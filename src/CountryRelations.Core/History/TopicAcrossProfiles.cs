@@ -24,11 +24,7 @@ public sealed class TopicAcrossProfiles(IDbContextFactory<CountryRelationsDbCont
                    p.language, s.position
             FROM profiles p
             JOIN publishers pub ON pub.id = p.publisher_id
-            CROSS JOIN LATERAL (
-                SELECT r.id FROM revisions r
-                WHERE r.profile_id = p.id AND r.effective_from <= @asOf AND r.system_period @> @knownAt
-                ORDER BY r.effective_from DESC, r.sequence DESC
-                LIMIT 1) r
+            CROSS JOIN LATERAL revision_in_force(p.id, @asOf, @knownAt) r
             JOIN sections s ON s.revision_id = r.id AND s.topic = @topic
             WHERE (@codes::text[] IS NULL OR p.country_code = ANY(@codes::text[]))
               AND (@publisher::text IS NULL OR pub.code = @publisher::text)

@@ -70,10 +70,7 @@ public sealed class SectionSearch(IDbContextFactory<CountryRelationsDbContext> c
               AND (@publisher::text IS NULL OR pub.code = @publisher::text)
               AND (@language::text IS NULL OR p.language = @language::text)
               AND (@topic::text IS NULL OR s.topic = @topic::text)
-              AND (@asOf::date IS NULL OR r.id = (
-                  SELECT f.id FROM revisions f
-                  WHERE f.profile_id = r.profile_id AND f.effective_from <= @asOf::date AND f.system_period @> @knownAt
-                  ORDER BY f.effective_from DESC, f.sequence DESC LIMIT 1)))
+              AND (@asOf::date IS NULL OR r.id = (SELECT f.id FROM revision_in_force(r.profile_id, @asOf::date, @knownAt) f)))
         """;
 
     private async Task<IReadOnlyList<SearchHit>> HitsAsync(

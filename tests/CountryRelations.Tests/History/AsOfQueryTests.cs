@@ -114,12 +114,14 @@ public sealed class AsOfQueryTests
         await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off; SET LOCAL enable_sort = off");
         var plan = string.Join('\n', await db.Database.SqlQueryRaw<string>(
             """
-            EXPLAIN SELECT r.id FROM revisions r
-            WHERE r.profile_id = 1 AND r.effective_from <= DATE '2016-04-01' AND r.system_period @> now()
-            ORDER BY r.effective_from DESC, r.sequence DESC LIMIT 1
+            EXPLAIN SELECT r.id FROM profiles p
+            CROSS JOIN LATERAL revision_in_force(p.id, DATE '2016-04-01', now()) r
+            WHERE p.id = ANY(ARRAY[1, 2]::bigint[])
             """).ToListAsync());
 
+        // revision_in_force, the one definition of "in force", is inlined: no function scan, one index probe per profile.
         Assert.True(plan.Contains("Index Scan using ix_revisions_as_of", StringComparison.Ordinal), plan);
+        Assert.DoesNotContain("Function Scan", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("Sort", plan, StringComparison.Ordinal);
     }
 }
