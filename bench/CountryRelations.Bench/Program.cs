@@ -6,6 +6,11 @@ using DiffPlex.Chunkers;
 
 // Compares two ~50 KB revisions and, in the same run, the bare DiffPlex word diff of the same texts as the baseline:
 // the ratio is what section matching, sentence view and figure pairing cost on top of the diff library itself.
+if (args.FirstOrDefault() == "as-of")
+{
+    return await AsOfBenchmark.RunAsync(args.Skip(1).ToArray());
+}
+
 const int Budget = 50;
 var iterations = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 40;
 var (older, newer) = LargeRevisions.Build(50_000);
