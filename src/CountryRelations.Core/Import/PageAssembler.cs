@@ -93,18 +93,18 @@ public static partial class PageAssembler
     {
         foreach (var candidate in candidates)
         {
-            if (!candidate.IsChrome(text, out var named))
+            if (candidate.Chrome(text) is not { } chrome)
             {
                 continue;
             }
 
-            leadCountryName ??= named;
-            if (candidate.IsPublisherMark(text))
+            leadCountryName ??= chrome.CountryName;
+            if (chrome.NamesPublisher)
             {
                 publisherMark ??= candidate.PublisherCode;
             }
 
-            if (candidate.IsTeaserEnd(text))
+            if (chrome.EndsTeaser)
             {
                 kept.Add(PageLine.TeaserEnd);
             }

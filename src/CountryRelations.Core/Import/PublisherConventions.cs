@@ -62,14 +62,13 @@ public abstract class PublisherConventions
         return false;
     }
 
-    /// <summary>True when <paramref name="line"/> is page chrome to drop; <paramref name="countryName"/> is the country it names, if any.</summary>
-    public bool IsChrome(string line, out string? countryName)
+    /// <summary>What <paramref name="line"/> says when it is page chrome to drop; null when it is not chrome. The line is folded once.</summary>
+    public ChromeLine? Chrome(string line)
     {
-        countryName = null;
         var folded = TextFolding.Fold(line);
         if (folded.Length == 0)
         {
-            return false;
+            return null;
         }
 
         foreach (var pattern in CountryLinePatterns)
@@ -77,22 +76,23 @@ public abstract class PublisherConventions
             var match = pattern.Match(folded);
             if (match.Success)
             {
-                countryName = WithoutArticle(match.Groups["country"].Value);
-                return true;
+                return new ChromeLine(WithoutArticle(match.Groups["country"].Value), false, false);
             }
         }
 
-        return ChromeLines.Contains(folded) || ChromePatterns.Any(p => p.IsMatch(folded)) || IsPublisherMark(line) || IsTeaserEnd(line);
+        var namesPublisher = PublisherMarks.Any(p => p.IsMatch(folded));
+        var endsTeaser = TeaserEnds.Any(p => p.IsMatch(folded));
+        return namesPublisher || endsTeaser || ChromeLines.Contains(folded) || ChromePatterns.Any(p => p.IsMatch(folded))
+            ? new ChromeLine(null, namesPublisher, endsTeaser)
+            : null;
     }
 
-    /// <summary>True when <paramref name="line"/> names this publisher as the page's author.</summary>
-    public bool IsPublisherMark(string line) => Matches(PublisherMarks, line);
-
     /// <summary>True when <paramref name="line"/> starts the footer (once content has begun).</summary>
-    public bool IsFooterStart(string line) => Matches(FooterStarts, line);
-
-    /// <summary>True when <paramref name="line"/> ends a news teaser.</summary>
-    public bool IsTeaserEnd(string line) => Matches(TeaserEnds, line);
+    public bool IsFooterStart(string line)
+    {
+        var folded = TextFolding.Fold(line);
+        return folded.Length > 0 && FooterStarts.Any(p => p.IsMatch(folded));
+    }
 
     /// <summary>True when <paramref name="address"/> is on one of the publisher's hosts.</summary>
     public bool Publishes(Uri address) =>
@@ -107,12 +107,6 @@ public abstract class PublisherConventions
 
     /// <summary>The heading given to text that precedes the first heading (U.S. fact sheets open this way).</summary>
     public virtual string? IntroductionHeading(string? title) => title;
-
-    private static bool Matches(IReadOnlyList<Regex> patterns, string line)
-    {
-        var folded = TextFolding.Fold(line);
-        return folded.Length > 0 && patterns.Any(p => p.IsMatch(folded));
-    }
 
     private static string WithoutArticle(string name) =>
         Regex.Replace(name.Trim(), @"^(?:(?:the|la|le|les)\s+|l['’]\s*)", "", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
