@@ -60,7 +60,7 @@ public sealed class CorpusGenerator(int profiles, int revisionsPerProfile)
         {
             var key = new ProfileKey(list[i].Item1, list[i].Item2, "en");
             var bodies = Topics.Select(_ => Prose(text, random, 120)).ToArray();
-            string? previous = null, previousSeal = null;
+            Revision? before = null;
             for (var sequence = 1; sequence <= revisionsPerProfile; sequence++)
             {
                 bodies[random.Next(bodies.Length)] = Prose(text, random, 120);
@@ -72,12 +72,11 @@ public sealed class CorpusGenerator(int profiles, int revisionsPerProfile)
                     Id = ++revisionId, ProfileId = i + 1, Sequence = sequence, Kind = RevisionKind.Publication, PublishedOn = date, EffectiveFrom = date,
                     RecordedBy = "bench", SystemPeriod = new NpgsqlRange<DateTime>(recordedAt, true, false, default, false, true), Sections = sections,
                 };
-                var content = CanonicalRevision.Hash(revision, key, previous);
-                var seal = RecordSeal.Compute(content, recordedAt, null, previousSeal ?? previous);
-                await WriteAsync(new ArchivedRevision(revision.Id, i + 1, sequence, "Publication", date, date, recordedAt, null, null, null, null, "bench", null, content, previous, seal,
+                HashChain.Link(revision, key, before, recordedAt, closes: null);
+                await WriteAsync(new ArchivedRevision(revision.Id, i + 1, sequence, "Publication", date, date, recordedAt, null, null, null, null, "bench", null,
+                    revision.ContentSha256, revision.PreviousSha256, revision.SealSha256,
                     [.. sections.Select(s => new ArchivedSection(++sectionId, s.Position, s.Topic.ToString(), s.Heading, s.Body))]));
-                previous = content;
-                previousSeal = seal;
+                before = revision;
             }
         }
 

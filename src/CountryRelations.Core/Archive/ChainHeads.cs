@@ -33,14 +33,13 @@ public static class ChainHeads
         {
             var row = await db.Revisions
                 .Where(r => r.Profile.Publisher.Code == head.Publisher && r.Profile.CountryCode == head.Country && r.Profile.Language == head.Language && r.Sequence == head.Sequence)
-                .Select(r => new { r.SealSha256, r.ContentSha256 })
                 .SingleOrDefaultAsync(cancellationToken);
             var profile = $"{head.Publisher}/{head.Country}/{head.Language}";
             if (row is null)
             {
                 problems.Add($"{profile}: revision {head.Sequence}, a kept head, is no longer stored.");
             }
-            else if ((row.SealSha256 ?? row.ContentSha256) != head.HeadSha256)
+            else if (row.ChainHash != head.HeadSha256)
             {
                 problems.Add($"{profile}: revision {head.Sequence} no longer has the kept head {head.HeadSha256}.");
             }

@@ -65,7 +65,7 @@ public sealed class HistoryArchive(IDbContextFactory<CountryRelationsDbContext> 
                     [.. r.Sections.OrderBy(s => s.Position).Select(s => new ArchivedSection(s.Id, s.Position, s.Topic.ToString(), s.Heading, s.Body))]));
                 if (!heads.TryGetValue(r.ProfileId, out var head) || head.Sequence < r.Sequence)
                 {
-                    heads[r.ProfileId] = (r.Sequence, r.SealSha256 ?? r.ContentSha256);
+                    heads[r.ProfileId] = (r.Sequence, r.ChainHash);
                 }
             }
 

@@ -176,11 +176,9 @@ public sealed class RevisionStore(
     private async Task SealAsync(CountryRelationsDbContext db, Revision revision, ProfileKey key, Revision? latest, string? closes, CancellationToken cancellationToken)
     {
         var recordedAt = await db.Database.SqlQuery<DateTime>($"SELECT transaction_timestamp() AS \"Value\"").SingleAsync(cancellationToken);
-        revision.PreviousSha256 = latest?.ContentSha256;
-        revision.ContentSha256 = CanonicalRevision.Hash(revision, key, revision.PreviousSha256);
-        revision.SealSha256 = RecordSeal.Compute(revision.ContentSha256, recordedAt, closes, latest?.SealSha256 ?? latest?.ContentSha256);
+        HashChain.Link(revision, key, latest, recordedAt, closes);
         db.Revisions.Add(revision);
-        db.ChainCheckpoints.Add(checkpoints.Sign(revision.ProfileId, key, revision.Sequence, revision.SealSha256, recordedAt));
+        db.ChainCheckpoints.Add(checkpoints.Sign(revision.ProfileId, key, revision.Sequence, revision.SealSha256!, recordedAt));
         await db.SaveChangesAsync(cancellationToken);
 
         // Delivered by PostgreSQL only when this transaction commits, to every instance listening.

@@ -10,6 +10,18 @@ namespace CountryRelations.Integrity;
 public static class HashChain
 {
     /// <summary>
+    /// Links <paramref name="revision"/> after <paramref name="before"/> (null: the profile's first row) and seals it:
+    /// previous hash, content hash, and the seal over the instant it was recorded and what it <paramref name="closes"/>.
+    /// The write path and the one-time backfill both chain rows through here; <see cref="FirstBreak"/> checks the result.
+    /// </summary>
+    public static void Link(Revision revision, ProfileKey key, Revision? before, DateTime recordedAt, string? closes)
+    {
+        revision.PreviousSha256 = before?.ContentSha256;
+        revision.ContentSha256 = CanonicalRevision.Hash(revision, key, revision.PreviousSha256);
+        revision.SealSha256 = RecordSeal.Compute(revision.ContentSha256, recordedAt, closes, before?.ChainHash);
+    }
+
+    /// <summary>
     /// The first break in <paramref name="revisions"/> (any order), or null. <paramref name="sealedSince"/> is when seals
     /// began (rows recorded later must have one); <paramref name="checkpoints"/> the profile's signed heads.
     /// </summary>
@@ -64,7 +76,7 @@ public static class HashChain
                 var closes = revision.CorrectsRevisionId is { } corrected
                     ? RecordSeal.Closes(corrected, ordered.Find(r => r.Id == corrected)?.ContentSha256)
                     : null;
-                var expected = RecordSeal.Compute(revision.ContentSha256, revision.RecordedAt, closes, before?.SealSha256 ?? before?.ContentSha256);
+                var expected = RecordSeal.Compute(revision.ContentSha256, revision.RecordedAt, closes, before?.ChainHash);
                 if (expected != seal)
                 {
                     // A content hash recomputed after an edit shows at the next row's link; otherwise, content and links

@@ -1,4 +1,5 @@
 using CountryRelations.Persistence;
+using CountryRelations.Revisions;
 using Microsoft.EntityFrameworkCore;
 
 namespace CountryRelations.Integrity;
@@ -31,26 +32,21 @@ public static class HashChainBackfill
             foreach (var profile in await db.Profiles.Include(p => p.Publisher).Where(p => profileIds.Contains(p.Id)).ToListAsync(cancellationToken))
             {
                 var key = ProfileKey.Of(profile);
-                string? previous = null;
-                string? previousSeal = null;
-                var contents = new Dictionary<long, string>();
-                foreach (var revision in await db.Revisions.Include(r => r.Sections).Where(r => r.ProfileId == profile.Id).OrderBy(r => r.Sequence).AsSplitQuery().ToListAsync(cancellationToken))
+                var rows = await db.Revisions.Include(r => r.Sections).Where(r => r.ProfileId == profile.Id).OrderBy(r => r.Sequence).AsSplitQuery().ToListAsync(cancellationToken);
+                Revision? before = null;
+                foreach (var revision in rows)
                 {
-                    var content = revision.ContentSha256 ?? CanonicalRevision.Hash(revision, key, previous);
-                    var seal = revision.SealSha256;
                     if (revision.ContentSha256 is null)
                     {
-                        // Sealed with the instant the row was recorded, as the write path would have.
-                        var closes = revision.CorrectsRevisionId is { } corrected ? RecordSeal.Closes(corrected, contents.GetValueOrDefault(corrected)) : null;
-                        seal = RecordSeal.Compute(content, revision.RecordedAt, closes, previousSeal ?? previous);
+                        // Hashed and sealed with the instant the row was recorded, as the write path would have.
+                        var closes = revision.CorrectsRevisionId is { } corrected ? RecordSeal.Closes(corrected, rows.Find(r => r.Id == corrected)?.ContentSha256) : null;
+                        HashChain.Link(revision, key, before, revision.RecordedAt, closes);
                         hashed += await db.Database.ExecuteSqlAsync(
-                            $"UPDATE revisions SET content_sha256 = {content}, previous_sha256 = {previous}, seal_sha256 = {seal} WHERE id = {revision.Id} AND content_sha256 IS NULL",
+                            $"UPDATE revisions SET content_sha256 = {revision.ContentSha256}, previous_sha256 = {revision.PreviousSha256}, seal_sha256 = {revision.SealSha256} WHERE id = {revision.Id} AND content_sha256 IS NULL",
                             cancellationToken);
                     }
 
-                    contents[revision.Id] = content;
-                    previous = content;
-                    previousSeal = seal;
+                    before = revision;
                 }
             }
 

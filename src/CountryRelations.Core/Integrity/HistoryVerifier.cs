@@ -45,6 +45,6 @@ public sealed class HistoryVerifier(IDbContextFactory<CountryRelationsDbContext>
 
     // The head is the newest seal (the content hash for rows recorded before seals): what checkpoints and exports sign.
     private HistoryVerification Verify(Profile profile, List<Revisions.Revision> revisions, List<ChainCheckpoint> checkpoints, DateTime? sealedSince) =>
-        new(profile, revisions.Count, revisions.Count == 0 ? null : revisions[^1].SealSha256 ?? revisions[^1].ContentSha256,
+        new(profile, revisions.Count, revisions.Count == 0 ? null : revisions[^1].ChainHash,
             HashChain.FirstBreak(revisions, ProfileKey.Of(profile), sealedSince, checkpoints, signer));
 }

@@ -57,6 +57,12 @@ public sealed class Revision
     /// </summary>
     public string? SealSha256 { get; internal set; }
 
+    /// <summary>
+    /// The hash that stands for this row in its profile's chain: the next row's seal covers it, checkpoints and kept
+    /// heads sign it. The seal, or the content hash of a row recorded before seals existed.
+    /// </summary>
+    public string? ChainHash => SealSha256 ?? ContentSha256;
+
     public List<Section> Sections { get; init; } = [];
 
     /// <summary>When this database learnt of the row.</summary>
