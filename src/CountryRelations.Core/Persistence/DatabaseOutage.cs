@@ -20,7 +20,9 @@ public static class DatabaseOutage
                     // Connection exceptions, shutdown in progress, too many connections.
                     return postgres.SqlState.StartsWith("08", StringComparison.Ordinal)
                         || postgres.SqlState is "57P01" or "57P02" or "57P03" or "53300";
-                case NpgsqlException { IsTransient: true }:
+                // Npgsql raises a bare NpgsqlException (not a server's PostgresException) only when the connection
+                // itself failed: refused, reset, closed mid-read, broken.
+                case NpgsqlException:
                 case SocketException:
                     return true;
             }
