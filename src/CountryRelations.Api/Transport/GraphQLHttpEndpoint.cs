@@ -115,10 +115,11 @@ public sealed class GraphQLHttpEndpoint(
         if (request.Query is { } query)
         {
             (document, var refusal) = guard.Check(query, request.Variables, allowSubscriptions: stream);
-            if (http.Items[OperationKey] is null && document?.Definitions.OfType<GraphQLOperationDefinition>().FirstOrDefault() is { } operation)
+            if (http.Items[OperationKey] is null && SelectedOperation(document, null) is { } operation)
             {
                 http.Items[OperationKey] = operation.Name?.StringValue ?? operation.Operation.ToString().ToLowerInvariant();
             }
+
             if (refusal is not null)
             {
                 await WriteErrorAsync(http, mediaType, refusal);
@@ -126,7 +127,7 @@ public sealed class GraphQLHttpEndpoint(
             }
         }
 
-        if (HttpMethods.IsGet(http.Request.Method) && document is not null && IsOperation(document, request.OperationName, OperationType.Mutation))
+        if (HttpMethods.IsGet(http.Request.Method) && SelectedOperation(document, request.OperationName)?.Operation == OperationType.Mutation)
         {
             http.Response.Headers.Allow = "POST";
             await WriteErrorAsync(http, mediaType, new TransportError(
@@ -188,7 +189,7 @@ public sealed class GraphQLHttpEndpoint(
     // write whose commit went unacknowledged may have happened: its client decides.
     private async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument? document, CancellationToken cancellationToken)
     {
-        var isRead = document is not null && !IsOperation(document, request.OperationName, OperationType.Mutation);
+        var isRead = SelectedOperation(document, request.OperationName) is { Operation: not OperationType.Mutation };
         for (var attempt = 0; ; attempt++)
         {
             var result = await executer.ExecuteAsync(new ExecutionOptions
@@ -233,13 +234,13 @@ public sealed class GraphQLHttpEndpoint(
             : StatusCodes.Status400BadRequest;
     }
 
-    private static bool IsOperation(GraphQLDocument document, string? operationName, OperationType type)
+    // The operation a request runs, as execution will choose it: the named one, or the only one.
+    private static GraphQLOperationDefinition? SelectedOperation(GraphQLDocument? document, string? operationName)
     {
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var operation = operationName is { } name
+        var operations = document?.Definitions.OfType<GraphQLOperationDefinition>().ToList() ?? [];
+        return operationName is { } name
             ? operations.Find(o => o.Name?.StringValue == name)
             : operations.Count == 1 ? operations[0] : null;
-        return operation?.Operation == type;
     }
 
     private async Task WriteErrorAsync(HttpContext http, string mediaType, TransportError error)
