@@ -1,3 +1,5 @@
+using CountryRelations.History;
+
 namespace CountryRelations.Identification;
 
 /// <summary>
@@ -13,4 +15,11 @@ public sealed record PageIdentity(
     PageFact Publisher,
     PageFact Language,
     DateFact PublishedOn,
-    IReadOnlyList<CountryClue> CountryClues);
+    IReadOnlyList<CountryClue> CountryClues)
+{
+    /// <summary>The profile the page belongs to; only for an identity with no blocking problem (every fact found).</summary>
+    public ProfileSelector Selector => new(Country.Value!, Publisher.Value!, Language.Value!);
+
+    /// <summary>publisher/country/language, as import reports name the profile.</summary>
+    public string ProfileName => $"{Publisher.Value}/{Country.Value}/{Language.Value}";
+}

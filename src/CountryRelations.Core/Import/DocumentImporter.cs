@@ -36,7 +36,7 @@ public sealed class DocumentImporter(
             page = Parse(text, request.Format, KnownConventions.For(request.Publisher) ?? address?.Publisher);
             (identity, var problems) = identifier.Identify(request, page, address);
             page = page.WithIntroductionHeading(identifier.IntroductionHeading(identity));
-            profileName = problems.Count == 0 ? $"{identity.Publisher.Value}/{identity.Country.Value}/{identity.Language.Value}" : null;
+            profileName = problems.Count == 0 ? identity.ProfileName : null;
             if (request.DryRun)
             {
                 return await DryRunAsync(request, page, identity, problems, profileName, cancellationToken);
@@ -58,10 +58,6 @@ public sealed class DocumentImporter(
             };
         }
     }
-
-    /// <summary>Parses a document as the importer would, refusing empty, binary or unreadable content with a specific code.</summary>
-    public static ParsedPage Read(ImportRequest request) =>
-        Parse(SourceLine.Take(Decode(request.Content)).Text, request.Format, KnownConventions.For(request.Publisher));
 
     private static string Decode(byte[] content)
     {
@@ -152,8 +148,7 @@ public sealed class DocumentImporter(
 
     private async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(PageIdentity identity, CancellationToken cancellationToken)
     {
-        var selector = new ProfileSelector(identity.Country.Value!, identity.Publisher.Value!, identity.Language.Value!);
-        return await resolver.FindProfileAsync(selector, cancellationToken) is { } profile
+        return await resolver.FindProfileAsync(identity.Selector, cancellationToken) is { } profile
             ? await asOf.TimelineAsync(profile.Id, null, null, clock.GetUtcNow().UtcDateTime, cancellationToken)
             : [];
     }
@@ -191,9 +186,9 @@ public sealed class DocumentImporter(
 
     private async Task<ImportResult> ExecuteAsync(ImportRequest request, ParsedPage page, PageIdentity identity, Plan plan, string sha256, CancellationToken cancellationToken)
     {
-        var selector = new ProfileSelector(identity.Country.Value!, identity.Publisher.Value!, identity.Language.Value!);
+        var selector = identity.Selector;
         var publishedOn = identity.PublishedOn.Value!.Value;
-        var profileName = $"{selector.Publisher}/{selector.Country}/{selector.Language}";
+        var profileName = identity.ProfileName;
         var provenance = new Provenance(request.RecordedBy, request.Source, sha256, $"Imported from {request.Name}");
         switch (plan.Outcome)
         {
