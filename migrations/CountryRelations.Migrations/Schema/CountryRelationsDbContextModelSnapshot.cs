@@ -2286,6 +2286,9 @@ namespace CountryRelations.Migrations.Schema
 
                     b.HasIndex("PublishedOn");
 
+                    b.HasIndex("EffectiveFrom", "Id")
+                        .HasDatabaseName("ix_revisions_effective");
+
                     b.HasIndex("ProfileId", "Sequence")
                         .IsUnique();
 

@@ -8,6 +8,7 @@ using CountryRelations.Api.Subscriptions;
 using CountryRelations.Api.Telemetry;
 using CountryRelations.Api.Transport;
 using CountryRelations.Archive;
+using CountryRelations.Caching;
 using CountryRelations.Comparison;
 using CountryRelations.Countries;
 using CountryRelations.Dates;
@@ -17,9 +18,12 @@ using CountryRelations.Import;
 using CountryRelations.Integrity;
 using CountryRelations.Persistence;
 using CountryRelations.Profiles;
+using CountryRelations.Replicas;
 using CountryRelations.Search;
 using GraphQL;
 using GraphQL.Execution;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -35,6 +39,12 @@ public static class CountryRelationsServices
     {
         // A context per operation from a pool: GraphQL resolvers run in parallel and DbContext is not thread-safe.
         services.AddPooledDbContextFactory<CountryRelationsDbContext>(options => options.UseCountryRelationsStore(connectionString));
+        services.AddSingleton(provider => new ReadContexts(
+            provider.GetRequiredService<IDbContextFactory<CountryRelationsDbContext>>(),
+            configuration.GetConnectionString("CountryRelationsReplicas") is { Length: > 0 } replicas
+                ? ReplicaFactory(replicas)
+                : null));
+        services.AddSingleton(_ => new HistoryCache(configuration.GetValue("Caching:HistoryMegabytes", HistoryCache.DefaultSizeLimit >> 20) << 20));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(configuration.GetSection("Dates").Get<DateWindow>() ?? new DateWindow());
         services.AddSingleton(CountryCatalog.Default);
@@ -82,8 +92,16 @@ public static class CountryRelationsServices
         services.AddSingleton<GraphQLHttpRequestReader>();
         services.AddSingleton<DocumentGuard>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton<ReadYourWrites>();
         services.AddScoped<RequestLoaders>();
         services.AddScoped<RequestInstant>();
         return services;
+    }
+
+    private static PooledDbContextFactory<CountryRelationsDbContext> ReplicaFactory(string connectionString)
+    {
+        var options = new DbContextOptionsBuilder<CountryRelationsDbContext>();
+        options.UseCountryRelationsStore(connectionString);
+        return new PooledDbContextFactory<CountryRelationsDbContext>(options.Options);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using CountryRelations.Replicas;
 using CountryRelations.History;
 using CountryRelations.Persistence;
 using CountryRelations.Revisions;
@@ -70,6 +71,8 @@ public sealed class RevisionFeed(string connectionString, AsOfQuery history, ILo
 
     private async Task PublishAsync(string payload, CancellationToken cancellationToken)
     {
+        // A notified row is committed on the primary; a standby may not have it yet.
+        ReadContexts.OnPrimary();
         if (_observers.IsEmpty || !long.TryParse(payload, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
             return;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using CountryRelations.Api.Telemetry;
 using CountryRelations.Errors;
+using CountryRelations.Replicas;
 using GraphQL.Execution;
 using Microsoft.Extensions.Logging;
 using CountryRelations.Api.GraphQL.Common;
@@ -30,6 +31,7 @@ public sealed class GraphQLHttpEndpoint(
     DocumentGuard guard,
     RequestLimits limits,
     IErrorInfoProvider errorInfo,
+    ReadYourWrites readYourWrites,
     ILogger<GraphQLHttpEndpoint> logger)
 {
     /// <summary>The path the endpoint is served on.</summary>
@@ -136,7 +138,13 @@ public sealed class GraphQLHttpEndpoint(
         }
 
         // A stream lives as long as its client, past the request deadline.
-        var result = await ExecuteAsync(http, request, document, stream ? http.RequestAborted : cancellationToken);
+        var route = readYourWrites.Begin(http.Request);
+        var result = await ExecuteAsync(http, request, document, route, stream ? http.RequestAborted : cancellationToken);
+        if (result.Executed && !stream)
+        {
+            await readYourWrites.IssueAsync(http.Response, route, cancellationToken);
+        }
+
         if (!stream && result.Streams is { Count: > 0 })
         {
             // A persisted subscription sent as plain JSON: its text was not seen before execution.
@@ -187,7 +195,7 @@ public sealed class GraphQLHttpEndpoint(
 
     // Reads are retried while the database is unreachable (a restart takes seconds); writes are not, since a
     // write whose commit went unacknowledged may have happened: its client decides.
-    private async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument? document, CancellationToken cancellationToken)
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument? document, ReadRoute route, CancellationToken cancellationToken)
     {
         var isRead = SelectedOperation(document, request.OperationName) is { Operation: not OperationType.Mutation };
         for (var attempt = 0; ; attempt++)
@@ -202,6 +210,7 @@ public sealed class GraphQLHttpEndpoint(
                 RequestServices = http.RequestServices,
                 User = http.User,
                 CancellationToken = cancellationToken,
+                Listeners = { ReadYourWrites.For(route) },
             });
             if (!isRead || attempt == ReadRetries.Length || result.Errors?.Any(CodedErrorInfoProvider.IsOutage) != true)
             {

@@ -1,6 +1,8 @@
+using CountryRelations.Caching;
 using CountryRelations.Paging;
 using CountryRelations.Persistence;
 using CountryRelations.Profiles;
+using CountryRelations.Replicas;
 using CountryRelations.Revisions;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,8 +12,10 @@ namespace CountryRelations.History;
 /// Bitemporal reads. "As of" is valid time: the revision in force on a date is the one with the latest
 /// effective date not after it. "Known at" is system time: only rows whose system period contains that
 /// instant count, so a query with an earlier knownAt sees what this database said before a correction.
+/// Each statement finds ids and system periods only; the rows themselves come from <see cref="HistoryCache"/> when
+/// it holds them, since recorded content never changes.
 /// </summary>
-public sealed class AsOfQuery(IDbContextFactory<CountryRelationsDbContext> contexts)
+public sealed class AsOfQuery(ReadContexts contexts, HistoryCache cache)
 {
     /// <summary>The revision of <paramref name="profileId"/> in force on <paramref name="asOf"/> as known at <paramref name="knownAt"/>.</summary>
     public async Task<Revision?> InForceAsync(long profileId, DateOnly asOf, DateTime knownAt, CancellationToken cancellationToken = default) =>
@@ -23,15 +27,14 @@ public sealed class AsOfQuery(IDbContextFactory<CountryRelationsDbContext> conte
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var profiles = profileIds.ToArray();
-        var ids = await db.Database.SqlQuery<long>(
+        var versions = await db.Database.SqlQuery<RevisionVersion>(
                 $"""
-                SELECT r.id AS "Value"
-                FROM profiles p
+                SELECT r.id AS "Id", r.system_period AS "SystemPeriod"
+                FROM unnest({profiles}) AS p(id)
                 CROSS JOIN LATERAL revision_in_force(p.id, {asOf}, {knownAt}) r
-                WHERE p.id = ANY({profiles})
                 """)
             .ToListAsync(cancellationToken);
-        return await WithDetails(db.Revisions).Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.ProfileId, cancellationToken);
+        return (await LoadAsync(db, versions, cancellationToken)).Values.ToDictionary(r => r.ProfileId);
     }
 
     /// <summary>For each of <paramref name="revisionIds"/>, the first day a later revision of its profile took effect (as known at <paramref name="knownAt"/>).</summary>
@@ -64,16 +67,16 @@ public sealed class AsOfQuery(IDbContextFactory<CountryRelationsDbContext> conte
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var ids = revisionIds.ToArray();
-        var pairs = await db.Database.SqlQuery<RevisionLink>(
+        var pairs = await db.Database.SqlQuery<RevisionPredecessor>(
                 $"""
-                SELECT c.id AS "From", p.id AS "To"
+                SELECT c.id AS "From", p.id AS "Id", p.system_period AS "SystemPeriod"
                 FROM revisions c
                 CROSS JOIN LATERAL revision_in_force(c.profile_id, c.effective_from - 1, {knownAt}) p
                 WHERE c.id = ANY({ids})
                 """)
             .ToListAsync(cancellationToken);
-        var found = await FindManyAsync(db, pairs.Select(p => p.To).ToArray(), cancellationToken);
-        return pairs.Where(p => found.ContainsKey(p.To)).ToDictionary(p => p.From, p => found[p.To]);
+        var found = await LoadAsync(db, pairs.Select(p => new RevisionVersion(p.Id, p.SystemPeriod)).ToList(), cancellationToken);
+        return pairs.Where(p => found.ContainsKey(p.Id)).ToDictionary(p => p.From, p => found[p.Id]);
     }
 
     /// <summary>Revisions by id with their sections and profile, current or superseded.</summary>
@@ -81,6 +84,49 @@ public sealed class AsOfQuery(IDbContextFactory<CountryRelationsDbContext> conte
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await FindManyAsync(db, revisionIds.ToArray(), cancellationToken);
+    }
+
+    private async Task<Dictionary<long, Revision>> FindManyAsync(CountryRelationsDbContext db, long[] ids, CancellationToken cancellationToken) =>
+        ids.Length == 0
+            ? []
+            : await LoadAsync(db, await db.Revisions.Where(r => ids.Contains(r.Id)).Select(r => new RevisionVersion(r.Id, r.SystemPeriod)).ToListAsync(cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// The rows of <paramref name="versions"/> with their details: from the cache when held (with the period just read,
+    /// which a correction may have closed since), else in one load that fills the cache.
+    /// </summary>
+    private async Task<Dictionary<long, Revision>> LoadAsync(CountryRelationsDbContext db, List<RevisionVersion> versions, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<long, Revision>(versions.Count);
+        List<long>? missing = null;
+        foreach (var version in versions)
+        {
+            if (cache.TryGetRevision(version.Id, out var cached))
+            {
+                var current = cached.WithSystemPeriod(version.SystemPeriod);
+                if (!ReferenceEquals(current, cached))
+                {
+                    cache.Add(current);
+                }
+
+                found[version.Id] = current;
+            }
+            else
+            {
+                (missing ??= []).Add(version.Id);
+            }
+        }
+
+        if (missing is not null)
+        {
+            foreach (var revision in (await LoadWithDetailsAsync(db, missing.ToArray(), cancellationToken)).Values)
+            {
+                cache.Add(revision);
+                found[revision.Id] = revision;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>For each of <paramref name="revisionIds"/>, every later correction of it, oldest first (corrections of corrections included).</summary>
@@ -98,11 +144,12 @@ public sealed class AsOfQuery(IDbContextFactory<CountryRelationsDbContext> conte
                 SELECT "From", "To" FROM chain ORDER BY "From", depth
                 """)
             .ToListAsync(cancellationToken);
-        var found = await FindManyAsync(db, links.Select(l => l.To).ToArray(), cancellationToken);
+        var found = await FindManyAsync(db, links.Select(l => l.To).Distinct().ToArray(), cancellationToken);
         return links.GroupBy(l => l.From).ToDictionary(g => g.Key, g => (IReadOnlyList<Revision>)g.Select(l => found[l.To]).ToList());
     }
 
-    internal static async Task<Dictionary<long, Revision>> FindManyAsync(CountryRelationsDbContext db, long[] ids, CancellationToken cancellationToken) =>
+    /// <summary>Revisions by id with their details, read through <paramref name="db"/> (e.g. inside a write's transaction), never from the cache.</summary>
+    internal static async Task<Dictionary<long, Revision>> LoadWithDetailsAsync(CountryRelationsDbContext db, long[] ids, CancellationToken cancellationToken) =>
         ids.Length == 0
             ? []
             : await WithDetails(db.Revisions).Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
@@ -115,41 +162,54 @@ public sealed class AsOfQuery(IDbContextFactory<CountryRelationsDbContext> conte
         long profileId, DateOnly? from, DateOnly? to, DateTime knownAt, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var revisions = await WithDetails(Known(db.Revisions, knownAt))
+        var rows = await TimelineRowsAsync(db, profileId, from, to, knownAt, cancellationToken);
+        var found = await LoadAsync(db, rows.Select(r => r.Version).ToList(), cancellationToken);
+        return rows.Select(r => new TimelineEntry(found[r.Version.Id], r.ValidUntil)).ToList();
+    }
+
+    // The timeline's keys alone (no sections): short even for a long history, so it is cut in memory.
+    private static async Task<List<TimelineRow>> TimelineRowsAsync(
+        CountryRelationsDbContext db, long profileId, DateOnly? from, DateOnly? to, DateTime knownAt, CancellationToken cancellationToken)
+    {
+        var keys = await Known(db.Revisions, knownAt)
             .Where(r => r.ProfileId == profileId)
             .OrderBy(r => r.EffectiveFrom).ThenBy(r => r.Sequence)
+            .Select(r => new { r.Id, r.SystemPeriod, r.EffectiveFrom, r.Sequence })
             .ToListAsync(cancellationToken);
-        var entries = new List<TimelineEntry>(revisions.Count);
-        for (var i = 0; i < revisions.Count; i++)
+        var rows = new List<TimelineRow>(keys.Count);
+        for (var i = 0; i < keys.Count; i++)
         {
-            var validUntil = i + 1 < revisions.Count ? revisions[i + 1].EffectiveFrom : (DateOnly?)null;
-            var startsInRange = to is null || revisions[i].EffectiveFrom <= to;
+            var validUntil = i + 1 < keys.Count ? keys[i + 1].EffectiveFrom : (DateOnly?)null;
+            var startsInRange = to is null || keys[i].EffectiveFrom <= to;
             var endsInRange = from is null || validUntil is null || validUntil > from;
             if (startsInRange && endsInRange)
             {
-                entries.Add(new TimelineEntry(revisions[i], validUntil));
+                rows.Add(new TimelineRow(new RevisionVersion(keys[i].Id, keys[i].SystemPeriod), keys[i].EffectiveFrom, keys[i].Sequence, validUntil));
             }
         }
 
-        return entries;
+        return rows;
     }
+
+    private sealed record TimelineRow(RevisionVersion Version, DateOnly EffectiveFrom, int Sequence, DateOnly? ValidUntil);
 
     private const string TimelineList = "revisions";
 
     /// <summary>
-    /// A page of <see cref="TimelineAsync"/> in <paramref name="order"/>, keyed by (effective date, sequence). A profile's
-    /// timeline is read whole (it is short: one row per update) and cut by key, so cursors stay valid as revisions are added.
+    /// A page of <see cref="TimelineAsync"/> in <paramref name="order"/>, keyed by (effective date, sequence), so cursors
+    /// stay valid as revisions are added. The timeline's keys are read whole and cut; only the page's rows are loaded.
     /// </summary>
     public async Task<Page<Revision>> TimelinePageAsync(
         long profileId, DateOnly? from, DateOnly? to, DateTime knownAt, Chronology order, PageRequest page, CancellationToken cancellationToken = default)
     {
-        var timeline = (await TimelineAsync(profileId, from, to, knownAt, cancellationToken)).Select(e => e.Revision).ToList();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var timeline = await TimelineRowsAsync(db, profileId, from, to, knownAt, cancellationToken);
         if (order == Chronology.NewestFirst)
         {
             timeline.Reverse();
         }
 
-        return await Keyset.PageAsync<Revision>(
+        var keys = await Keyset.PageAsync<TimelineRow>(
             page,
             r => Cursor.EncodeDated(TimelineList, r.EffectiveFrom, r.Sequence),
             (cursor, backward, limit) =>
@@ -164,9 +224,11 @@ public sealed class AsOfQuery(IDbContextFactory<CountryRelationsDbContext> conte
                         : r.EffectiveFrom > date || r.EffectiveFrom == date && r.Sequence > sequence);
                 }
 
-                return Task.FromResult<IReadOnlyList<Revision>>(ordered.Take(limit).ToList());
+                return Task.FromResult<IReadOnlyList<TimelineRow>>(ordered.Take(limit).ToList());
             },
             () => Task.FromResult(timeline.Count));
+        var found = await LoadAsync(db, keys.Items.Select(i => i.Node.Version).ToList(), cancellationToken);
+        return keys.Select(r => found[r.Version.Id]);
     }
 
     /// <summary>
@@ -191,7 +253,9 @@ public sealed class AsOfQuery(IDbContextFactory<CountryRelationsDbContext> conte
         rows = descending
             ? rows.OrderByDescending(r => r.EffectiveFrom).ThenByDescending(r => r.Id)
             : rows.OrderBy(r => r.EffectiveFrom).ThenBy(r => r.Id);
-        return await WithDetails(rows.Take(limit)).ToListAsync(cancellationToken);
+        var versions = await rows.Take(limit).Select(r => new RevisionVersion(r.Id, r.SystemPeriod)).ToListAsync(cancellationToken);
+        var found = await LoadAsync(db, versions, cancellationToken);
+        return versions.Select(v => found[v.Id]).ToList();
     }
 
     /// <summary>How many revisions <see cref="EffectiveBetweenAsync"/> would list in all.</summary>

@@ -1,4 +1,6 @@
+using CountryRelations.Replicas;
 using System.Text.RegularExpressions;
+using CountryRelations.Caching;
 using CountryRelations.Countries;
 using CountryRelations.Errors;
 using CountryRelations.Persistence;
@@ -8,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CountryRelations.History;
 
 /// <summary>Turns what a client typed into a checked profile key, with coded errors for each part.</summary>
-public sealed partial class ProfileKeyResolver(CountryCatalog countries, ProfileDefaults defaults, IDbContextFactory<CountryRelationsDbContext> contexts)
+public sealed partial class ProfileKeyResolver(CountryCatalog countries, ProfileDefaults defaults, ReadContexts contexts, HistoryCache cache)
 {
     /// <summary>Checks <paramref name="selector"/> against the catalog and the publishers table.</summary>
     public async Task<ResolvedProfileKey> ResolveAsync(CountryRelationsDbContext db, ProfileSelector selector, CancellationToken cancellationToken)
@@ -28,23 +30,39 @@ public sealed partial class ProfileKeyResolver(CountryCatalog countries, Profile
 
     private static async Task<Publishers.Publisher> PublisherAsync(CountryRelationsDbContext db, string code, CancellationToken cancellationToken)
     {
-        var normalized = code.Trim().ToUpperInvariant();
+        var normalized = NormalizePublisher(code);
         return await db.Publishers.SingleOrDefaultAsync(p => p.Code == normalized, cancellationToken)
             ?? throw new DomainException(ErrorCodes.PublisherNotFound, $"No publisher has the code \"{normalized}\".");
     }
 
     /// <summary>Finds the profile for <paramref name="selector"/>, or null when nothing was ever recorded for it.</summary>
+    /// <remarks>A profile's key never changes and profiles are never deleted, so a profile once found is kept in memory.</remarks>
     public async Task<Profile?> FindProfileAsync(ProfileSelector selector, CancellationToken cancellationToken = default)
     {
+        var country = countries.Resolve(selector.Country);
+        var language = NormalizeLanguage(selector.Language ?? defaults.Language);
+        if (cache.TryGetProfile(NormalizePublisher(selector.Publisher ?? defaults.Publisher), country.Code, language, out var known))
+        {
+            return known;
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var key = await ResolveAsync(db, selector, cancellationToken);
-        return await db.Profiles
+        var profile = await db.Profiles
             .Include(p => p.Publisher)
             .Include(p => p.Country)
             .SingleOrDefaultAsync(
                 p => p.PublisherId == key.Publisher.Id && p.CountryCode == key.Country.Code && p.Language == key.Language,
                 cancellationToken);
+        if (profile is not null)
+        {
+            cache.Add(profile);
+        }
+
+        return profile;
     }
+
+    private static string NormalizePublisher(string code) => code.Trim().ToUpperInvariant();
 
     /// <summary>Lower-cases the language and upper-cases a region, refusing anything that is no language tag.</summary>
     public static string NormalizeLanguage(string language)

@@ -1,3 +1,4 @@
+using CountryRelations.Replicas;
 using System.Globalization;
 using CountryRelations.Paging;
 using CountryRelations.Persistence;
@@ -14,7 +15,7 @@ namespace CountryRelations.History;
 /// country, publisher, language and place on the page, read by keyset on that order. The revision in force is one
 /// probe of <c>ix_revisions_as_of</c> per profile (a LATERAL join).
 /// </summary>
-public sealed class TopicAcrossProfiles(IDbContextFactory<CountryRelationsDbContext> contexts, AsOfQuery history)
+public sealed class TopicAcrossProfiles(ReadContexts contexts, AsOfQuery history)
 {
     private const string SectionsList = "sections";
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using CountryRelations.Replicas;
 using CountryRelations.Countries;
 using CountryRelations.Errors;
 using CountryRelations.History;
@@ -148,6 +149,8 @@ public sealed class DocumentImporter(
 
     private async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(PageIdentity identity, CancellationToken cancellationToken)
     {
+        // What is stored decides what is written: a standby may not have replayed the latest write yet.
+        ReadContexts.OnPrimary();
         return await resolver.FindProfileAsync(identity.Selector, cancellationToken) is { } profile
             ? await asOf.TimelineAsync(profile.Id, null, null, clock.GetUtcNow().UtcDateTime, cancellationToken)
             : [];

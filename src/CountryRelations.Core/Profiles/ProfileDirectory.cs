@@ -1,3 +1,4 @@
+using CountryRelations.Replicas;
 using CountryRelations.Paging;
 using CountryRelations.Persistence;
 using CountryRelations.Publishers;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CountryRelations.Profiles;
 
 /// <summary>Lists of what the store holds: profiles and publishers.</summary>
-public sealed class ProfileDirectory(IDbContextFactory<CountryRelationsDbContext> contexts)
+public sealed class ProfileDirectory(ReadContexts contexts)
 {
     private const string ProfilesList = "profiles";
 

@@ -27,8 +27,10 @@ public sealed class Revision
     /// <summary>First day this content was in force; the stated date, or the capture date of a silent edit.</summary>
     public DateOnly EffectiveFrom { get; init; }
 
+    private NpgsqlRange<DateTime> _systemPeriod;
+
     /// <summary>[recorded, superseded) in database time; set by the database.</summary>
-    public NpgsqlRange<DateTime> SystemPeriod { get; init; }
+    public NpgsqlRange<DateTime> SystemPeriod { get => _systemPeriod; init => _systemPeriod = value; }
 
     /// <summary>For a correction: the row it supersedes.</summary>
     public long? CorrectsRevisionId { get; init; }
@@ -64,6 +66,22 @@ public sealed class Revision
     public string? ChainHash => SealSha256 ?? ContentSha256;
 
     public List<Section> Sections { get; init; } = [];
+
+    /// <summary>
+    /// This row with <paramref name="period"/> as its system period, the one column a correction changes after the
+    /// row was recorded: a copy kept in memory is refreshed with it instead of being read again. Sections are shared.
+    /// </summary>
+    public Revision WithSystemPeriod(NpgsqlRange<DateTime> period)
+    {
+        if (period == _systemPeriod)
+        {
+            return this;
+        }
+
+        var copy = (Revision)MemberwiseClone();
+        copy._systemPeriod = period;
+        return copy;
+    }
 
     /// <summary>When this database learnt of the row.</summary>
     public DateTime RecordedAt => SystemPeriod.LowerBound;

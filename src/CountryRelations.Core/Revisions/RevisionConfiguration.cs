@@ -53,5 +53,7 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
         // A row is corrected at most once; a second correction corrects the first.
         builder.HasIndex(r => r.CorrectsRevisionId).IsUnique();
         builder.HasIndex(r => r.PublishedOn);
+        // The changes feed: revisions across profiles by effective date, read by keyset (date, id).
+        builder.HasIndex(r => new { r.EffectiveFrom, r.Id }).HasDatabaseName("ix_revisions_effective");
     }
 }

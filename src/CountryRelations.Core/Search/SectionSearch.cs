@@ -1,3 +1,4 @@
+using CountryRelations.Replicas;
 using System.Globalization;
 using CountryRelations.Errors;
 using CountryRelations.History;
@@ -14,7 +15,7 @@ namespace CountryRelations.Search;
 /// language (English or French stemming, accents folded); the query text is read in both, each against sections of
 /// its own language. Ranked by <c>ts_rank_cd</c>, paged by keyset on (rank, section id), snippets by <c>ts_headline</c>.
 /// </summary>
-public sealed class SectionSearch(IDbContextFactory<CountryRelationsDbContext> contexts, AsOfQuery history)
+public sealed class SectionSearch(ReadContexts contexts, AsOfQuery history)
 {
     private const string SearchList = "search";
 

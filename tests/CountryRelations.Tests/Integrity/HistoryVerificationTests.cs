@@ -1,3 +1,5 @@
+using CountryRelations.Persistence;
+using Microsoft.EntityFrameworkCore;
 using System.Text.Json.Nodes;
 using CountryRelations.History;
 using CountryRelations.Integrity;
@@ -77,7 +79,10 @@ public sealed class HistoryVerificationTests
 
         // A careful forger alters the first row and gives it the right hash for its new content...
         await TamperAsync("UPDATE sections SET body = replace(body, 'close', 'distant') WHERE revision_id = @id", ids[0]);
-        var altered = (await server.Services.GetRequiredService<AsOfQuery>().FindAsync(ids[0]))!;
+        // (read from the table: the server's memory keeps the content as it was recorded)
+        await using var db = await server.Services.GetRequiredService<IDbContextFactory<CountryRelationsDbContext>>().CreateDbContextAsync();
+        var altered = await db.Revisions.Include(r => r.Sections.OrderBy(s => s.Position)).Include(r => r.Profile).ThenInclude(p => p.Publisher)
+            .Include(r => r.Profile).ThenInclude(p => p.Country).AsSplitQuery().SingleAsync(r => r.Id == ids[0]);
         var forged = CanonicalRevision.Hash(altered, ProfileKey.Of(altered.Profile), altered.PreviousSha256);
         await TamperAsync($"UPDATE revisions SET content_sha256 = '{forged}' WHERE id = @id", ids[0]);
 
