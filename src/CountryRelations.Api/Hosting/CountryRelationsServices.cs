@@ -80,7 +80,8 @@ public static class CountryRelationsServices
             .AddUnhandledExceptionHandler(UnhandledErrorLogger.Log)
             .AddComplexityAnalyzer(options => QueryCostRule.Configure(options, limits))
             .AddValidationRule<AliasLimitRule>()
-            .AddValidationRule<RoleRequirementRule>()
+            // Who may read a field depends on the caller, not the document: checked on cached documents too.
+            .AddValidationRule<RoleRequirementRule>(useForCachedDocuments: true)
             .WithTimeout(limits.Timeout, TimeoutAction.ReturnTimeoutError)
             .UsePersistedDocuments<PersistedDocumentStore>(global::GraphQL.DI.ServiceLifetime.Singleton, options =>
             {
@@ -88,9 +89,12 @@ public static class CountryRelationsServices
                 options.AllowedPrefixes.Clear();
                 options.AllowedPrefixes.Add("sha256");
             })
+            // After the persisted-documents handler, so a persisted document's text is cached as well.
+            .ConfigureExecution(provider => provider.GetRequiredService<ValidatedDocuments>())
             .AddGraphTypes(typeof(CountryRelationsSchema).Assembly));
         services.AddSingleton<GraphQLHttpRequestReader>();
         services.AddSingleton<DocumentGuard>();
+        services.AddSingleton<ValidatedDocuments>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton<ReadYourWrites>();
         services.AddScoped<RequestLoaders>();

@@ -1,3 +1,4 @@
+using CountryRelations.Api.GraphQL.Common;
 using GraphQL;
 using GraphQLParser;
 using GraphQLParser.AST;
@@ -12,7 +13,7 @@ namespace CountryRelations.Api.Transport;
 /// other twice per level (exponential once expanded, and as costly to validate) is refused in milliseconds. Also
 /// refuses string values holding NUL, which no text column can store, naming the argument or variable.
 /// </summary>
-public sealed class DocumentGuard(RequestLimits limits)
+public sealed class DocumentGuard(RequestLimits limits, ValidatedDocuments validated)
 {
     /// <summary>
     /// The parsed document, or the refusal; (null, null) for a syntax error, which execution reports in the
@@ -23,6 +24,12 @@ public sealed class DocumentGuard(RequestLimits limits)
         if (Nul(variables, "$") is { } variable)
         {
             return (null, Invalid($"The variable {variable} holds a NUL character, which no text can store."));
+        }
+
+        // A document validated before passed these checks then; only the transport's own question remains.
+        if (validated.TryGet(query, out var known))
+        {
+            return !allowSubscriptions && HasSubscription(known) ? (null, SubscriptionRefusal) : (known, null);
         }
 
         GraphQLDocument document;
@@ -40,10 +47,9 @@ public sealed class DocumentGuard(RequestLimits limits)
             return (null, null);
         }
 
-        if (!allowSubscriptions && document.Definitions.OfType<GraphQLOperationDefinition>().Any(o => o.Operation == OperationType.Subscription))
+        if (!allowSubscriptions && HasSubscription(document))
         {
-            return (null, new TransportError(StatusCodes.Status400BadRequest, "OPERATION_NOT_SUPPORTED",
-                "Subscriptions are served as Server-Sent Events: POST with Accept: text/event-stream."));
+            return (null, SubscriptionRefusal);
         }
 
         var pricing = new Pricing(document, limits.MaxFields + 1);
@@ -67,6 +73,12 @@ public sealed class DocumentGuard(RequestLimits limits)
             ? (null, Invalid($"The argument {argument} holds a NUL character, which no text can store."))
             : (document, null);
     }
+
+    private static readonly TransportError SubscriptionRefusal = new(StatusCodes.Status400BadRequest, "OPERATION_NOT_SUPPORTED",
+        "Subscriptions are served as Server-Sent Events: POST with Accept: text/event-stream.");
+
+    private static bool HasSubscription(GraphQLDocument document) =>
+        document.Definitions.OfType<GraphQLOperationDefinition>().Any(o => o.Operation == OperationType.Subscription);
 
     private static TransportError Invalid(string message) => new(StatusCodes.Status400BadRequest, "INVALID_INPUT", message);
 

@@ -32,6 +32,7 @@ public sealed class GraphQLHttpEndpoint(
     RequestLimits limits,
     IErrorInfoProvider errorInfo,
     ReadYourWrites readYourWrites,
+    ValidatedDocuments validated,
     ILogger<GraphQLHttpEndpoint> logger)
 {
     /// <summary>The path the endpoint is served on.</summary>
@@ -140,6 +141,11 @@ public sealed class GraphQLHttpEndpoint(
         // A stream lives as long as its client, past the request deadline.
         var route = readYourWrites.Begin(http.Request);
         var result = await ExecuteAsync(http, request, document, route, stream ? http.RequestAborted : cancellationToken);
+        if (result.Executed && document is not null && request.Query is { } text)
+        {
+            validated.Keep(text, document);
+        }
+
         if (result.Executed && !stream)
         {
             await readYourWrites.IssueAsync(http.Response, route, cancellationToken);

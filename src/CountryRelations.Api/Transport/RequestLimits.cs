@@ -48,4 +48,7 @@ public sealed record RequestLimits
 
     /// <summary>Longest handling of one request, parse, validation and execution alike (<c>TIMEOUT</c>).</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Total length of the validated documents kept parsed in memory (about ten times that in bytes).</summary>
+    public int DocumentCacheCharacters { get; init; } = 1_000_000;
 }

@@ -5,6 +5,8 @@ using CountryRelations.Profiles;
 using CountryRelations.Replicas;
 using CountryRelations.Revisions;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace CountryRelations.History;
 
@@ -26,14 +28,11 @@ public sealed class AsOfQuery(ReadContexts contexts, HistoryCache cache)
         IReadOnlyCollection<long> profileIds, DateOnly asOf, DateTime knownAt, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var profiles = profileIds.ToArray();
-        var versions = await db.Database.SqlQuery<RevisionVersion>(
-                $"""
-                SELECT r.id AS "Id", r.system_period AS "SystemPeriod"
-                FROM unnest({profiles}) AS p(id)
-                CROSS JOIN LATERAL revision_in_force(p.id, {asOf}, {knownAt}) r
-                """)
-            .ToListAsync(cancellationToken);
+        var versions = await VersionsAsync(
+            db,
+            "SELECT r.id, r.system_period FROM unnest($1) AS p(id) CROSS JOIN LATERAL revision_in_force(p.id, $2, $3) r",
+            [new NpgsqlParameter<long[]> { TypedValue = [.. profileIds] }, new NpgsqlParameter<DateOnly> { TypedValue = asOf }, new NpgsqlParameter<DateTime> { TypedValue = knownAt }],
+            cancellationToken);
         return (await LoadAsync(db, versions, cancellationToken)).Values.ToDictionary(r => r.ProfileId);
     }
 
@@ -90,6 +89,24 @@ public sealed class AsOfQuery(ReadContexts contexts, HistoryCache cache)
         ids.Length == 0
             ? []
             : await LoadAsync(db, await db.Revisions.Where(r => ids.Contains(r.Id)).Select(r => new RevisionVersion(r.Id, r.SystemPeriod)).ToListAsync(cancellationToken), cancellationToken);
+
+    // The hot statements go to Npgsql directly: EF Core's query pipeline costs more than the statement itself, and a
+    // fixed text with positional parameters is what Npgsql's automatic preparation keeps prepared.
+    private static async Task<List<RevisionVersion>> VersionsAsync(
+        CountryRelationsDbContext db, string sql, NpgsqlParameter[] parameters, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(sql, (NpgsqlConnection)db.Database.GetDbConnection());
+        command.Parameters.AddRange(parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var versions = new List<RevisionVersion>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            versions.Add(new RevisionVersion(reader.GetInt64(0), reader.GetFieldValue<NpgsqlRange<DateTime>>(1)));
+        }
+
+        return versions;
+    }
 
     /// <summary>
     /// The rows of <paramref name="versions"/> with their details: from the cache when held (with the period just read,
