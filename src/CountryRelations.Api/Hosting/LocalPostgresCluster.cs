@@ -99,6 +99,22 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         return new LocalPostgresCluster(binaries, dataDirectory, port, stopOnDispose);
     }
 
+    /// <summary>
+    /// Starts a streaming-replication standby of this cluster in <paramref name="dataDirectory"/> on a port of its own:
+    /// a base backup (<c>pg_basebackup -R</c>, which writes the connection back to this primary) then a start. For
+    /// trying read replicas on one machine, and for their tests.
+    /// </summary>
+    public async Task<LocalPostgresCluster> StartStandbyAsync(string dataDirectory, CancellationToken cancellationToken = default)
+    {
+        dataDirectory = Path.GetFullPath(dataDirectory);
+        Directory.CreateDirectory(dataDirectory);
+        await HandOverToServiceUserAsync(dataDirectory, cancellationToken);
+        await RunAsync(_binaries, "pg_basebackup",
+            ["-D", dataDirectory, "-R", "-X", "stream", "-c", "fast", "-h", "127.0.0.1", "-p", Port.ToString(CultureInfo.InvariantCulture), "-U", ServiceUser],
+            cancellationToken);
+        return await StartAsync(dataDirectory, port: 0, stopOnDispose: true, throwaway: true, cancellationToken: cancellationToken);
+    }
+
     /// <summary>Creates <paramref name="database"/> unless it exists.</summary>
     public async Task CreateDatabaseAsync(string database, CancellationToken cancellationToken = default)
     {

@@ -42,7 +42,7 @@ public sealed class ReadYourWrites(ReadContexts reads, IDbContextFactory<Country
     /// <summary>After a mutation, hands the client the primary's write position, which covers everything it wrote.</summary>
     public async Task IssueAsync(HttpResponse response, ReadRoute route, CancellationToken cancellationToken)
     {
-        if (!reads.HasReplicas || !route.Primary || response.HasStarted)
+        if (!reads.HasReplicas || !route.Writes || response.HasStarted)
         {
             return;
         }
@@ -66,7 +66,7 @@ public sealed class ReadYourWrites(ReadContexts reads, IDbContextFactory<Country
         {
             if (context.Operation.Operation == OperationType.Mutation)
             {
-                route.Primary = true;
+                route.Write();
             }
 
             return Task.CompletedTask;
