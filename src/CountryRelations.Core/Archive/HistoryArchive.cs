@@ -140,6 +140,7 @@ public sealed class HistoryArchive(IDbContextFactory<CountryRelationsDbContext> 
         // seals apply to new writes, and rows archived from before seals existed have none.
         await ExecuteAsync(connection, """
             ALTER TABLE revisions DISABLE TRIGGER revisions_stamp_system_time, DISABLE TRIGGER revisions_close_corrected;
+            ALTER TABLE sections DISABLE TRIGGER sections_index_search;
             ALTER TABLE revisions DROP CONSTRAINT ck_revisions_hashed, DROP CONSTRAINT ck_revisions_sealed;
             """, cancellationToken);
         var publishers = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -190,7 +191,9 @@ public sealed class HistoryArchive(IDbContextFactory<CountryRelationsDbContext> 
         }
 
         revisions += await CopyAsync(connection, pending, cancellationToken);
+        await ExecuteAsync(connection, IndexRestoredSections, cancellationToken);
         await ExecuteAsync(connection, """
+            ALTER TABLE sections ENABLE TRIGGER sections_index_search;
             ALTER TABLE revisions ADD CONSTRAINT ck_revisions_hashed CHECK (content_sha256 IS NOT NULL) NOT VALID,
                 ADD CONSTRAINT ck_revisions_sealed CHECK (seal_sha256 IS NOT NULL) NOT VALID;
             ALTER TABLE revisions ENABLE TRIGGER revisions_stamp_system_time, ENABLE TRIGGER revisions_close_corrected;
@@ -205,7 +208,20 @@ public sealed class HistoryArchive(IDbContextFactory<CountryRelationsDbContext> 
         return revisions;
     }
 
-    // Binary COPY, a batch at a time: revisions, then their sections.
+    // The search index of every restored section, as the insert trigger would have written it, in one statement. A
+    // profile's revisions repeat most of their sections word for word, so each distinct text is analysed once.
+    private const string IndexRestoredSections = """
+        WITH texts AS (
+            SELECT s.id, search_configuration(p.language) AS cfg, md5(s.heading || chr(1) || s.body) AS key, s.heading, s.body
+            FROM sections s JOIN revisions r ON r.id = s.revision_id JOIN profiles p ON p.id = r.profile_id),
+        analysed AS (
+            SELECT DISTINCT ON (cfg, key) cfg, key, setweight(to_tsvector(cfg, heading), 'A') || setweight(to_tsvector(cfg, body), 'B') AS document
+            FROM texts ORDER BY cfg, key)
+        INSERT INTO section_search (section_id, configuration, document)
+        SELECT t.id, t.cfg, a.document FROM texts t JOIN analysed a USING (cfg, key)
+        """;
+
+    // Binary COPY, a batch at a time: revisions, then their sections (indexed for search once all are in).
     private static async Task<int> CopyAsync(NpgsqlConnection connection, List<ArchivedRevision> batch, CancellationToken cancellationToken)
     {
         if (batch.Count == 0)
@@ -243,21 +259,24 @@ public sealed class HistoryArchive(IDbContextFactory<CountryRelationsDbContext> 
             await rows.CompleteAsync(cancellationToken);
         }
 
-        // Sections go in with INSERT so that the search index trigger sees each one.
-        await using (var sections = new NpgsqlCommand(
-            """
-            INSERT INTO sections (id, revision_id, position, topic, heading, body)
-            SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::int[], $4::text[], $5::text[], $6::text[])
-            """, connection))
+        await using (var sections = await connection.BeginBinaryImportAsync(
+            "COPY sections (id, revision_id, position, topic, heading, body) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
-            var all = batch.SelectMany(r => r.Sections.Select(s => (Revision: r.Id, Section: s))).ToList();
-            sections.Parameters.Add(new NpgsqlParameter { Value = all.Select(a => a.Section.Id).ToArray() });
-            sections.Parameters.Add(new NpgsqlParameter { Value = all.Select(a => a.Revision).ToArray() });
-            sections.Parameters.Add(new NpgsqlParameter { Value = all.Select(a => a.Section.Position).ToArray() });
-            sections.Parameters.Add(new NpgsqlParameter { Value = all.Select(a => a.Section.Topic).ToArray() });
-            sections.Parameters.Add(new NpgsqlParameter { Value = all.Select(a => a.Section.Heading).ToArray() });
-            sections.Parameters.Add(new NpgsqlParameter { Value = all.Select(a => a.Section.Body).ToArray() });
-            await sections.ExecuteNonQueryAsync(cancellationToken);
+            foreach (var r in batch)
+            {
+                foreach (var section in r.Sections)
+                {
+                    await sections.StartRowAsync(cancellationToken);
+                    await sections.WriteAsync(section.Id, NpgsqlDbType.Bigint, cancellationToken);
+                    await sections.WriteAsync(r.Id, NpgsqlDbType.Bigint, cancellationToken);
+                    await sections.WriteAsync(section.Position, NpgsqlDbType.Integer, cancellationToken);
+                    await sections.WriteAsync(section.Topic, NpgsqlDbType.Varchar, cancellationToken);
+                    await sections.WriteAsync(section.Heading, NpgsqlDbType.Text, cancellationToken);
+                    await sections.WriteAsync(section.Body, NpgsqlDbType.Text, cancellationToken);
+                }
+            }
+
+            await sections.CompleteAsync(cancellationToken);
         }
 
         var count = batch.Count;

@@ -47,6 +47,10 @@ public sealed class ArchiveTests
         Assert.Contains("\"intact\":true", verified.Output, StringComparison.Ordinal);
         Assert.Equal(0, reexported.Exit);
         Assert.Equal(Rows(archive), Rows(copy));
+        // The restore indexes every section for search at once; the index must be what the insert trigger wrote.
+        var indexed = await SearchIndexAsync(source);
+        Assert.NotEmpty(indexed);
+        Assert.Equal(indexed, await SearchIndexAsync(target));
         Assert.Equal(17, Rows(archive).Count(line => line.StartsWith("{\"type\":\"revision\"", StringComparison.Ordinal)));
 
         // A copy cut back by its administrator — the newest revision of a profile and its checkpoints deleted — holds
@@ -70,6 +74,21 @@ public sealed class ArchiveTests
         var cutBack = await RunAsync(target, "verify", "--heads", heads);
         Assert.Equal(1, cutBack.Exit);
         Assert.Contains("is no longer stored", cutBack.Output, StringComparison.Ordinal);
+    }
+
+    private static async Task<List<string>> SearchIndexAsync(string connectionString)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT section_id || ' ' || configuration::text || ' ' || document::text FROM section_search ORDER BY section_id", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        return rows;
     }
 
     // Every line but the header (which says when it was written).
