@@ -6,9 +6,9 @@ using DiffPlex.Chunkers;
 
 // Compares two ~50 KB revisions and, in the same run, the bare DiffPlex word diff of the same texts as the baseline:
 // the ratio is what section matching, sentence view and figure pairing cost on top of the diff library itself.
-if (args.FirstOrDefault() == "as-of")
+if (args.FirstOrDefault() == "suite")
 {
-    return await AsOfBenchmark.RunAsync(args.Skip(1).ToArray());
+    return await CountryRelations.Bench.Suite.SuiteBenchmark.RunAsync(args.Skip(1).ToArray());
 }
 
 const int Budget = 50;

@@ -24,7 +24,7 @@ namespace CountryRelations.Api.Transport;
 /// 400 for a request that could not be executed (with graphql-response+json), 405 for other methods or a mutation
 /// over GET, 406 when no acceptable media type is offered, 415 for a non-JSON POST.
 /// </summary>
-public sealed class GraphQLHttpEndpoint(
+public sealed partial class GraphQLHttpEndpoint(
     IDocumentExecuter<ISchema> executer,
     IGraphQLTextSerializer serializer,
     GraphQLHttpRequestReader reader,
@@ -95,10 +95,13 @@ public sealed class GraphQLHttpEndpoint(
             }
 
             GraphQLTelemetry.Record(operation, http.Response.StatusCode, code, elapsed);
-            logger.LogInformation("GraphQL {Operation} answered {Status} in {DurationMs:F1} ms{Code}",
-                operation, http.Response.StatusCode, elapsed.TotalMilliseconds, code is null ? "" : " with " + code);
+            Answered(logger, operation, http.Response.StatusCode, elapsed.TotalMilliseconds, code is null ? "" : " with " + code);
         }
     }
+
+    // Source-generated: the one line per request is formatted without boxing or parsing its template each time.
+    [LoggerMessage(Level = LogLevel.Information, Message = "GraphQL {Operation} answered {Status} in {DurationMs:F1} ms{Code}")]
+    private static partial void Answered(ILogger logger, string operation, int status, double durationMs, string code);
 
     private const string OperationKey = "countryrelations.graphql.operation";
 

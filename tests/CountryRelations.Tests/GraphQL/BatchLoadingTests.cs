@@ -55,7 +55,9 @@ public sealed class BatchLoadingTests(ITestOutputHelper output)
         Assert.Equal(5, small["nodes"]!.AsArray().Count);
         Assert.True(many > 0, "no statement was counted: is Npgsql tracing reaching the listener?");
         output.WriteLine($"SQL statements: {few} for 5 profiles, {many} for 200");
-        Assert.Equal(few, many);
+        // Rows already held in memory (read by another test, or by the live feed) skip the one batched load of their
+        // details (a few statements), so the counts may differ by that much, never by the number of profiles.
+        Assert.InRange(many, few - 4, few + 4);
         Assert.True(many <= 12, $"{many} statements for one page of profiles");
     }
 }
