@@ -33,9 +33,15 @@ public sealed class HistoryCache : IDisposable
     public bool TryGetProfile(string publisherCode, string countryCode, string language, [NotNullWhen(true)] out Profile? profile) =>
         _entries.TryGetValue(new ProfileKey(publisherCode, countryCode, language), out profile);
 
-    /// <summary>Holds <paramref name="profile"/>, which must carry its publisher and country.</summary>
-    public void Add(Profile profile) =>
+    /// <summary>The profile (publisher and country loaded) with <paramref name="id"/>, if held.</summary>
+    public bool TryGetProfile(long id, [NotNullWhen(true)] out Profile? profile) => _entries.TryGetValue(new ProfileId(id), out profile);
+
+    /// <summary>Holds <paramref name="profile"/>, which must carry its publisher and country, by key and by id.</summary>
+    public void Add(Profile profile)
+    {
         _entries.Set(new ProfileKey(profile.Publisher.Code, profile.CountryCode, profile.Language), profile, new MemoryCacheEntryOptions { Size = 512 });
+        _entries.Set(new ProfileId(profile.Id), profile, new MemoryCacheEntryOptions { Size = 64 });
+    }
 
     /// <summary>Rows and estimated bytes held, for the operations metrics and tests.</summary>
     public (long Entries, long Bytes) Usage =>
@@ -55,6 +61,8 @@ public sealed class HistoryCache : IDisposable
     }
 
     private sealed record RevisionKey(long Id);
+
+    private sealed record ProfileId(long Id);
 
     private sealed record ProfileKey(string PublisherCode, string CountryCode, string Language);
 }

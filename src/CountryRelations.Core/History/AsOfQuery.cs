@@ -136,7 +136,7 @@ public sealed class AsOfQuery(ReadContexts contexts, HistoryCache cache)
 
         if (missing is not null)
         {
-            foreach (var revision in (await LoadWithDetailsAsync(db, missing.ToArray(), cancellationToken)).Values)
+            foreach (var revision in await RevisionRows.LoadAsync(db, cache, missing.ToArray(), cancellationToken))
             {
                 cache.Add(revision);
                 found[revision.Id] = revision;

@@ -13,7 +13,8 @@ namespace CountryRelations.History;
 /// <summary>
 /// One topic across profiles: the sections of that topic in each profile's revision in force on a date, ordered by
 /// country, publisher, language and place on the page, read by keyset on that order. The revision in force is one
-/// probe of <c>ix_revisions_as_of</c> per profile (a LATERAL join).
+/// probe of <c>ix_revisions_as_of</c> per profile (a LATERAL join). The country code keeps its column type so that
+/// a page walks profiles in the order of their country index and stops, instead of sorting every profile's sections.
 /// </summary>
 public sealed class TopicAcrossProfiles(ReadContexts contexts, AsOfQuery history)
 {
@@ -21,7 +22,7 @@ public sealed class TopicAcrossProfiles(ReadContexts contexts, AsOfQuery history
 
     private const string InForce = """
         WITH listed AS (
-            SELECT s.id AS section_id, r.id AS revision_id, p.country_code::text AS country_code, pub.code AS publisher_code,
+            SELECT s.id AS section_id, r.id AS revision_id, p.country_code, pub.code AS publisher_code,
                    p.language, s.position
             FROM profiles p
             JOIN publishers pub ON pub.id = p.publisher_id
@@ -54,8 +55,8 @@ public sealed class TopicAcrossProfiles(ReadContexts contexts, AsOfQuery history
                     parameters.AddRange([new NpgsqlParameter<string>("c", key[0]), new NpgsqlParameter<string>("pub", key[1]),
                         new NpgsqlParameter<string>("lang", key[2]), new NpgsqlParameter<int>("pos", position)]);
                     beyond = backward
-                        ? "(country_code, publisher_code, language, position) < (@c, @pub, @lang, @pos)"
-                        : "(country_code, publisher_code, language, position) > (@c, @pub, @lang, @pos)";
+                        ? "(country_code, publisher_code, language, position) < (@c::char(2), @pub, @lang, @pos)"
+                        : "(country_code, publisher_code, language, position) > (@c::char(2), @pub, @lang, @pos)";
                 }
 
                 var order = backward

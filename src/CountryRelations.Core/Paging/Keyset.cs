@@ -10,7 +10,7 @@ public static class Keyset
     /// <param name="request">The validated page request.</param>
     /// <param name="cursorOf">The cursor of an item.</param>
     /// <param name="fetch">Reads up to <c>limit</c> items beyond the cursor (null: from the start) in the given direction (true: backwards).</param>
-    /// <param name="totalCount">Counts the whole list, when that is cheap.</param>
+    /// <param name="totalCount">Counts the whole list, when that is cheap enough to offer; run only if a client asks.</param>
     public static async Task<Page<T>> PageAsync<T>(
         PageRequest request,
         Func<T, string> cursorOf,
@@ -27,9 +27,8 @@ public static class Keyset
         }
 
         var items = kept.Select(node => new PageItem<T>(node, cursorOf(node))).ToList();
-        var count = totalCount is null ? (int?)null : await totalCount();
         return request.Backward
-            ? new Page<T>(items, request.Before is not null, more, count)
-            : new Page<T>(items, more, request.After is not null, count);
+            ? new Page<T>(items, request.Before is not null, more, totalCount)
+            : new Page<T>(items, more, request.After is not null, totalCount);
     }
 }

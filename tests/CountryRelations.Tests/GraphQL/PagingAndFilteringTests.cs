@@ -139,4 +139,32 @@ public sealed class PagingAndFilteringTests
             "query($p: String) { changes(since: \"2014-01-01\", until: \"2019-01-01\", publisher: $p, order: OLDEST_FIRST, first: 3) { nodes { to { publishedOn } } } }", new { p = publisher });
         Assert.Equal(["2015-01-01", "2016-01-01", "2017-01-01"], changes["data"]!["changes"]!["nodes"]!.AsArray().Select(n => (string)n!["to"]!["publishedOn"]!));
     }
+
+    [Fact]
+    public async Task The_whole_list_is_counted_only_for_a_client_that_asks_for_totalCount()
+    {
+        var (server, publisher) = await SevenProfilesAsync();
+
+        async Task<(int Statements, JsonNode Page)> RunAsync(string selection)
+        {
+            using var counter = new SqlStatementCounter();
+            using var request = new HttpRequestMessage(HttpMethod.Post, server.GraphQLUri)
+            {
+                Content = new StringContent(
+                    System.Text.Json.JsonSerializer.Serialize(new { query = $"query($p: String) {{ profiles(publisher: $p, first: 2) {{ {selection} }} }}", variables = new { p = publisher } }),
+                    System.Text.Encoding.UTF8, "application/json"),
+            };
+            request.Headers.Add("traceparent", counter.TraceParent);
+            using var response = await server.Client.SendAsync(request);
+            var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+            Assert.Null(json["errors"]);
+            return (counter.Statements, json["data"]!["profiles"]!);
+        }
+
+        var (without, _) = await RunAsync("nodes { language }");
+        var (with, page) = await RunAsync("nodes { language } totalCount");
+
+        Assert.Equal(7, (int)page["totalCount"]!);
+        Assert.Equal(without + 1, with);
+    }
 }

@@ -18,6 +18,6 @@ public class ConnectionGraphType<TNodeGraphType, TEdgeGraphType, TNode> : Object
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeGraphType>>>>("nodes").Description("The items alone.").Resolve(c => c.Source.Items.Select(i => i.Node).ToList())
             .FieldType.WithComplexityImpact(1, 1);
         Field<NonNullGraphType<PageInfoGraphType>>("pageInfo").Description("Cursors and whether more items exist.").Resolve(c => c.Source.Info);
-        Field<IntGraphType>("totalCount").Description("How many items the whole list has; null where counting would be costly.").Resolve(c => c.Source.TotalCount);
+        Field<IntGraphType>("totalCount").Description("How many items the whole list has; null where counting would be costly.").ResolveAsync(async c => await c.Source.TotalCountAsync());
     }
 }

@@ -34,7 +34,7 @@ public static class RevisionQueries
 
                 var profile = await context.FindProfileAsync();
                 return profile is null
-                    ? new Page<CountryRelations.Revisions.Revision>([], false, false, 0)
+                    ? new Page<CountryRelations.Revisions.Revision>([], false, false, () => Task.FromResult(0))
                     : await context.Service<AsOfQuery>().TimelinePageAsync(profile.Id, from, to, context.KnownAt(), context.GetArgument("order", Chronology.OldestFirst), page, context.CancellationToken);
             });
 
