@@ -120,10 +120,11 @@ public static class Shapes
                 SELECT ss.section_id, ts_rank_cd(ss.document, q) AS rank
                 FROM (VALUES {string.Join(", ", Words.Select((w, i) => $"({i}, '{w}')"))}) AS words(i, word)
                 CROSS JOIN LATERAL websearch_to_tsquery('cr_english'::regconfig, words.word) q
-                JOIN section_search ss ON ss.document @@ q
-                JOIN sections s ON s.id = ss.section_id
-                JOIN revisions r ON r.id = s.revision_id
-                WHERE words.i = :w AND r.id = (SELECT f.id FROM revision_in_force(r.profile_id, current_date, now()) f)
+                CROSS JOIN profiles p
+                CROSS JOIN LATERAL revision_in_force(p.id, current_date, now()) r
+                JOIN sections s ON s.revision_id = r.id
+                JOIN section_search ss ON ss.section_id = s.id
+                WHERE words.i = :w AND ss.document @@ q
                 ORDER BY rank DESC, ss.section_id DESC LIMIT 10;
                 """,
                 random => Body("query($t: String!) { search(text: $t, first: 10) { nodes { rank section { heading } } } }", new { t = Words[random.Next(Words.Length)] })),

@@ -289,7 +289,9 @@ public sealed class HistoryArchive(IDbContextFactory<CountryRelationsDbContext> 
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params object?[] values)
     {
-        await using var command = new NpgsqlCommand(sql, connection);
+        // A restore's statements run as long as the history is large (indexing a million sections takes minutes);
+        // the caller's token, not a fixed timeout, stops them.
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
         foreach (var value in values)
         {
             command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });

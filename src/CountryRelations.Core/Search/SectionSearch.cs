@@ -74,6 +74,29 @@ public sealed class SectionSearch(ReadContexts contexts, AsOfQuery history)
               AND (@asOf::date IS NULL OR r.id = (SELECT f.id FROM revision_in_force(r.profile_id, @asOf::date, @knownAt) f)))
         """;
 
+    // In force on a date (the default): walk each profile's revision in force and test its few sections, so the cost
+    // follows the number of profiles, not the length of the history or how common the words are.
+    private const string InForceHits = """
+        WITH q AS (SELECT websearch_to_tsquery('cr_english', @text) AS en, websearch_to_tsquery('cr_french', @text) AS fr),
+        hits AS (
+            SELECT ss.section_id, s.revision_id, ss.configuration,
+                   CASE WHEN ss.configuration = 'cr_french'::regconfig THEN q.fr ELSE q.en END AS tsq,
+                   ts_rank_cd(ss.document, CASE WHEN ss.configuration = 'cr_french'::regconfig THEN q.fr ELSE q.en END) AS rank
+            FROM q, profiles p
+            JOIN publishers pub ON pub.id = p.publisher_id
+            CROSS JOIN LATERAL revision_in_force(p.id, @asOf::date, @knownAt) r
+            JOIN sections s ON s.revision_id = r.id
+            JOIN section_search ss ON ss.section_id = s.id
+            WHERE ((ss.configuration = 'cr_english'::regconfig AND ss.document @@ q.en)
+                OR (ss.configuration = 'cr_french'::regconfig AND ss.document @@ q.fr))
+              AND (@codes::text[] IS NULL OR p.country_code = ANY(@codes::text[]))
+              AND (@publisher::text IS NULL OR pub.code = @publisher::text)
+              AND (@language::text IS NULL OR p.language = @language::text)
+              AND (@topic::text IS NULL OR s.topic = @topic::text))
+        """;
+
+    private static string HitsOf(SearchQuery query) => query.AsOf is null ? Hits : InForceHits;
+
     private async Task<IReadOnlyList<SearchHit>> HitsAsync(
         SearchQuery query, (float Rank, long Id)? after, bool backward, int limit, CancellationToken cancellationToken)
     {
@@ -87,7 +110,7 @@ public sealed class SectionSearch(ReadContexts contexts, AsOfQuery history)
         // Only fixed fragments (beyond, order) are spliced in; every value travels as a parameter.
 #pragma warning disable EF1003
         var rows = await db.Database.SqlQueryRaw<SearchRow>(
-                Hits + $"""
+                HitsOf(query) + $"""
                 , page AS (SELECT * FROM hits WHERE {beyond} ORDER BY {order} LIMIT @limit)
                 SELECT page.section_id AS "SectionId", page.revision_id AS "RevisionId", page.rank AS "Rank",
                        ts_headline(page.configuration, s.body, page.tsq,
@@ -112,8 +135,11 @@ public sealed class SectionSearch(ReadContexts contexts, AsOfQuery history)
     private async Task<int> CountAsync(SearchQuery query, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Database.SqlQueryRaw<int>(Hits + """SELECT count(*)::int AS "Value" FROM hits""", [.. Parameters(query)])
+        // One of two fixed texts; every value is a parameter.
+#pragma warning disable EF1003
+        return await db.Database.SqlQueryRaw<int>(HitsOf(query) + """SELECT count(*)::int AS "Value" FROM hits""", [.. Parameters(query)])
             .SingleAsync(cancellationToken);
+#pragma warning restore EF1003
     }
 
     private static List<NpgsqlParameter> Parameters(SearchQuery query) =>
