@@ -90,6 +90,9 @@ public static partial class SuiteBenchmark
             var loadRate = total / load.Elapsed.TotalSeconds;
             Console.WriteLine($"== {profiles} profiles × {revisions} revisions = {total:N0} revisions (5 sections each); bulk load {loadRate:N0} revisions/s");
 
+            var importRate = await ImportRate.MeasureAsync(Path.Combine(AppContext.BaseDirectory, "countryrelations"), Environment(application, owner), Math.Max(2, Math.Min(400, profiles)));
+            Console.WriteLine($"import: {importRate:N0} pages/s (the import verb, start-up excluded)");
+
             var shapes = Shapes.For(corpus).Where(s => only is null || only.Contains(s.Name)).ToList();
             var plans = explain ? await ExplainAsync(cluster, superuser, application, owner, shapes) : null;
 
@@ -140,7 +143,7 @@ public static partial class SuiteBenchmark
 
                 return (new JsonObject
                 {
-                    ["profiles"] = profiles, ["revisions"] = total, ["bulkLoadRevisionsPerSecond"] = Math.Round(loadRate),
+                    ["profiles"] = profiles, ["revisions"] = total, ["bulkLoadRevisionsPerSecond"] = Math.Round(loadRate), ["importPagesPerSecond"] = Math.Round(importRate, 1),
                     ["serverPeakRssMb"] = Math.Round(server.PeakResidentMegabytes), ["answersAgree"] = agree,
                     ["shapes"] = results, ["plans"] = plans,
                 }, ok);
