@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -18,8 +19,50 @@ namespace CountryRelations.Bench.Suite;
 /// </summary>
 public static partial class SuiteBenchmark
 {
+    // What an interrupted run (Ctrl+C, SIGTERM) must still stop: the cluster and the servers are processes of their own.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<object, Func<ValueTask>> Running = new();
+
+    // One clean-up at a time: an interrupted run's must not delete a folder under a cluster the run itself is stopping.
+    private static readonly SemaphoreSlim Stopping = new(1, 1);
+
+    private static T Track<T>(T running, Func<ValueTask> stop) where T : notnull
+    {
+        Running[running] = stop;
+        return running;
+    }
+
+    private static async ValueTask StopAsync(object running)
+    {
+        if (Running.TryRemove(running, out var stop))
+        {
+            await stop();
+        }
+    }
+
     public static async Task<int> RunAsync(string[] args)
     {
+        void StopEverything(PosixSignalContext signal)
+        {
+            Stopping.Wait();
+            // Servers first, then the cluster they use, then its folder.
+            foreach (var running in Running.Keys.OrderBy(r => r switch { ServedProcess => 0, LocalPostgresCluster => 1, _ => 2 }))
+            {
+                try
+                {
+                    StopAsync(running).AsTask().GetAwaiter().GetResult();
+                }
+                catch (Exception exception)
+                {
+                    Console.Error.WriteLine($"could not stop {running.GetType().Name}: {exception.Message}");
+                }
+            }
+
+            System.Environment.Exit(signal.Signal == PosixSignal.SIGINT ? 130 : 143);
+        }
+
+        using var interrupted = PosixSignalRegistration.Create(PosixSignal.SIGINT, StopEverything);
+        using var terminated = PosixSignalRegistration.Create(PosixSignal.SIGTERM, StopEverything);
+
         string? Text(string name) => Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
         int Number(string name, int fallback) => Text(name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
         var revisions = Number("--revisions", 10);
@@ -61,16 +104,24 @@ public static partial class SuiteBenchmark
     private static async Task<(JsonObject Result, bool Ok)> RunScaleAsync(int profiles, int revisions, int seconds, int clients, HashSet<string>? only, bool usePeer, bool explain)
     {
         var folder = Path.Combine(Path.GetTempPath(), "countryrelations-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        var run = Track(new DirectoryInfo(folder + "-run"), () =>
+        {
+            Directory.Delete(folder + "-run", recursive: true);
+            Directory.Delete(folder, recursive: true);
+            return ValueTask.CompletedTask;
+        });
+        run.Create();
         var cluster = await LocalPostgresCluster.StartAsync(folder, port: 0, stopOnDispose: true, throwaway: true);
+        Track(cluster, cluster.DisposeAsync);
         try
         {
             await cluster.CreateDatabaseAsync("bench");
             var superuser = cluster.ConnectionString("bench");
             var (owner, application) = await DatabaseRoles.EnsureAsync(superuser);
-            await RunToEndAsync(Path.Combine(AppContext.BaseDirectory, "countryrelations"), ["migrate"], Environment(application, owner));
+            await RunToEndAsync(Path.Combine(AppContext.BaseDirectory, "countryrelations"), ["migrate"], Environment(application, owner, run.FullName));
 
             var corpus = new CorpusGenerator(profiles, revisions);
-            var archive = Path.Combine(folder, "..", Path.GetFileName(folder) + "-corpus.jsonl");
+            var archive = Path.Combine(run.FullName, "corpus.jsonl");
             int total;
             await using (var file = File.Create(archive))
             {
@@ -90,18 +141,19 @@ public static partial class SuiteBenchmark
             var loadRate = total / load.Elapsed.TotalSeconds;
             Console.WriteLine($"== {profiles} profiles × {revisions} revisions = {total:N0} revisions (5 sections each); bulk load {loadRate:N0} revisions/s");
 
-            var importRate = await ImportRate.MeasureAsync(Path.Combine(AppContext.BaseDirectory, "countryrelations"), Environment(application, owner), Math.Max(2, Math.Min(400, profiles)));
+            var importRate = await ImportRate.MeasureAsync(Path.Combine(AppContext.BaseDirectory, "countryrelations"), Environment(application, owner, run.FullName), Math.Max(2, Math.Min(400, profiles)));
             Console.WriteLine($"import: {importRate:N0} pages/s (the import verb, start-up excluded)");
 
             var shapes = Shapes.For(corpus).Where(s => only is null || only.Contains(s.Name)).ToList();
-            var plans = explain ? await ExplainAsync(cluster, superuser, application, owner, shapes) : null;
+            var plans = explain ? await ExplainAsync(cluster, superuser, application, owner, run.FullName, shapes) : null;
 
-            await using var server = await StartServerAsync(application, owner);
+            await using var server = await StartServerAsync(application, owner, run.FullName);
             var serverUrl = $"http://127.0.0.1:{server.Port}/graphql";
             ServedProcess? peer = null;
             if (usePeer && PostGraphilePeer.Folder() is { } peerFolder && await PostGraphilePeer.EnsureInstalledAsync(peerFolder))
             {
                 peer = await PostGraphilePeer.StartAsync(peerFolder, $"postgres://postgres@127.0.0.1:{cluster.Port}/bench", ServedProcess.FreePort());
+                Track(peer, peer.DisposeAsync);
             }
 
             var results = new JsonArray();
@@ -152,22 +204,31 @@ public static partial class SuiteBenchmark
             {
                 if (peer is not null)
                 {
-                    await peer.DisposeAsync();
+                    await StopAsync(peer);
                 }
             }
         }
         finally
         {
-            await cluster.DisposeAsync();
-            Directory.Delete(folder, recursive: true);
+            await Stopping.WaitAsync();
+            try
+            {
+                await StopAsync(cluster);
+                await StopAsync(run);
+            }
+            finally
+            {
+                Stopping.Release();
+            }
         }
     }
 
-    private static Task<ServedProcess> StartServerAsync(string application, string owner)
+    private static async Task<ServedProcess> StartServerAsync(string application, string owner, string folder)
     {
         var port = ServedProcess.FreePort();
-        return ServedProcess.StartAsync(
-            Path.Combine(AppContext.BaseDirectory, "countryrelations"), ["serve", "--urls", $"http://127.0.0.1:{port}"], Environment(application, owner), port, "/health/ready");
+        var server = await ServedProcess.StartAsync(
+            Path.Combine(AppContext.BaseDirectory, "countryrelations"), ["serve", "--urls", $"http://127.0.0.1:{port}"], Environment(application, owner, folder), port, "/health/ready");
+        return Track(server, server.DisposeAsync);
     }
 
     private static void Print(string shape, string side, LoadResult r, double? toSql, double? toPeer) =>
@@ -179,12 +240,12 @@ public static partial class SuiteBenchmark
     };
 
     // The server as a deployment runs it: its own roles, a random signing key, no samples, migrations done beforehand.
-    private static Dictionary<string, string> Environment(string application, string owner) => new()
+    private static Dictionary<string, string> Environment(string application, string owner, string folder) => new()
     {
         ["ConnectionStrings__CountryRelations"] = application,
         ["ConnectionStrings__CountryRelationsOwner"] = owner,
         ["Authentication__Jwt__SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48)),
-        ["Integrity__CheckpointKeyFile"] = Path.Combine(Path.GetTempPath(), "countryrelations-bench-key-" + Guid.NewGuid().ToString("N")[..8] + ".pem"),
+        ["Integrity__CheckpointKeyFile"] = Path.Combine(folder, "checkpoint-key.pem"),
         ["Limits__MaxConcurrentRequests"] = "64",
         ["Limits__MaxQueuedRequests"] = "256",
         ["DOTNET_ENVIRONMENT"] = "Production",
@@ -195,7 +256,7 @@ public static partial class SuiteBenchmark
     /// One request of each shape against a server whose sessions log every statement's plan (auto_explain with ANALYZE
     /// and BUFFERS); the plans are kept, and sequential scans of the two big tables counted.
     /// </summary>
-    private static async Task<JsonObject> ExplainAsync(LocalPostgresCluster cluster, string superuser, string application, string owner, IReadOnlyList<Shape> shapes)
+    private static async Task<JsonObject> ExplainAsync(LocalPostgresCluster cluster, string superuser, string application, string owner, string folder, IReadOnlyList<Shape> shapes)
     {
         var role = new NpgsqlConnectionStringBuilder(application).Username;
         await ExecuteAsync(superuser, $"""
@@ -210,7 +271,7 @@ public static partial class SuiteBenchmark
         var statements = new JsonArray();
         try
         {
-            await using var server = await StartServerAsync(application, owner);
+            await using var server = await StartServerAsync(application, owner, folder);
             using var http = new HttpClient();
             var random = new Random(11);
             foreach (var shape in shapes)
