@@ -165,12 +165,6 @@ public sealed class AsOfQuery(ReadContexts contexts, HistoryCache cache)
         return links.GroupBy(l => l.From).ToDictionary(g => g.Key, g => (IReadOnlyList<Revision>)g.Select(l => found[l.To]).ToList());
     }
 
-    /// <summary>Revisions by id with their details, read through <paramref name="db"/> (e.g. inside a write's transaction), never from the cache.</summary>
-    internal static async Task<Dictionary<long, Revision>> LoadWithDetailsAsync(CountryRelationsDbContext db, long[] ids, CancellationToken cancellationToken) =>
-        ids.Length == 0
-            ? []
-            : await WithDetails(db.Revisions).Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
-
     /// <summary>
     /// The profile's timeline as known at <paramref name="knownAt"/>, oldest first: every revision whose validity
     /// overlaps [<paramref name="from"/>, <paramref name="to"/>], with the date each stopped being in force.
@@ -302,11 +296,4 @@ public sealed class AsOfQuery(ReadContexts contexts, HistoryCache cache)
 
     private static IQueryable<Revision> Known(IQueryable<Revision> revisions, DateTime knownAt) =>
         revisions.Where(r => r.SystemPeriod.Contains(knownAt));
-
-    private static IQueryable<Revision> WithDetails(IQueryable<Revision> revisions) =>
-        revisions
-            .Include(r => r.Sections.OrderBy(s => s.Position))
-            .Include(r => r.Profile).ThenInclude(p => p.Publisher)
-            .Include(r => r.Profile).ThenInclude(p => p.Country)
-            .AsSplitQuery();
 }

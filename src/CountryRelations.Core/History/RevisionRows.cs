@@ -10,9 +10,10 @@ using NpgsqlTypes;
 namespace CountryRelations.History;
 
 /// <summary>
-/// Revisions by id with their sections, read in one round trip (two statements in one batch) straight from Npgsql,
-/// with their profiles from memory where held. The read path's cache-miss loader: EF Core's split include took four
-/// statements and most of a request's time.
+/// Revisions by id with their sections, read in one round trip (two statements in one batch) straight from Npgsql on
+/// the context's connection (inside its transaction, if one is open), with their profiles. The one loader of whole
+/// rows: the read path's cache-miss load (profiles from memory where held) and a write's read-back (no cache: what a
+/// transaction read is not known to be committed). EF Core's split include took four statements.
 /// </summary>
 internal static class RevisionRows
 {
@@ -24,7 +25,7 @@ internal static class RevisionRows
 
     private const string Sections = "SELECT id, revision_id, position, topic, heading, body FROM sections WHERE revision_id = ANY($1) ORDER BY revision_id, position";
 
-    public static async Task<List<Revision>> LoadAsync(CountryRelationsDbContext db, HistoryCache cache, long[] ids, CancellationToken cancellationToken)
+    public static async Task<List<Revision>> LoadAsync(CountryRelationsDbContext db, HistoryCache? cache, long[] ids, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
@@ -36,13 +37,13 @@ internal static class RevisionRows
                 new NpgsqlBatchCommand(Sections) { Parameters = { new NpgsqlParameter<long[]> { TypedValue = ids } } },
             },
         };
-        var rows = new List<(Revision Row, List<Section> Sections)>(ids.Length);
+        var rows = new List<Revision>(ids.Length);
         var sections = new Dictionary<long, List<Section>>(ids.Length);
         await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                rows.Add((new Revision
+                rows.Add(new Revision
                 {
                     Id = reader.GetInt64(0),
                     ProfileId = reader.GetInt64(1),
@@ -59,8 +60,8 @@ internal static class RevisionRows
                     ContentSha256 = reader.IsDBNull(12) ? null : reader.GetString(12),
                     PreviousSha256 = reader.IsDBNull(13) ? null : reader.GetString(13),
                     SealSha256 = reader.IsDBNull(14) ? null : reader.GetString(14),
-                }, []));
-                sections[rows[^1].Row.Id] = rows[^1].Sections;
+                });
+                sections[rows[^1].Id] = rows[^1].Sections;
             }
 
             await reader.NextResultAsync(cancellationToken);
@@ -78,24 +79,22 @@ internal static class RevisionRows
             }
         }
 
-        var profiles = await ProfilesAsync(db, cache, rows.Select(r => r.Row.ProfileId).Distinct().ToList(), cancellationToken);
-        return rows.Select(r => new Revision
+        var profiles = await ProfilesAsync(db, cache, rows.Select(r => r.ProfileId).Distinct().ToList(), cancellationToken);
+        foreach (var row in rows)
         {
-            Id = r.Row.Id, ProfileId = r.Row.ProfileId, Profile = profiles[r.Row.ProfileId], Sequence = r.Row.Sequence, Kind = r.Row.Kind,
-            PublishedOn = r.Row.PublishedOn, EffectiveFrom = r.Row.EffectiveFrom, SystemPeriod = r.Row.SystemPeriod,
-            CorrectsRevisionId = r.Row.CorrectsRevisionId, SourceUrl = r.Row.SourceUrl, SourceSha256 = r.Row.SourceSha256,
-            RecordedBy = r.Row.RecordedBy, ChangeNote = r.Row.ChangeNote, ContentSha256 = r.Row.ContentSha256,
-            PreviousSha256 = r.Row.PreviousSha256, SealSha256 = r.Row.SealSha256, Sections = r.Sections,
-        }).ToList();
+            row.AttachProfile(profiles[row.ProfileId]);
+        }
+
+        return rows;
     }
 
-    private static async Task<Dictionary<long, Profile>> ProfilesAsync(CountryRelationsDbContext db, HistoryCache cache, List<long> ids, CancellationToken cancellationToken)
+    private static async Task<Dictionary<long, Profile>> ProfilesAsync(CountryRelationsDbContext db, HistoryCache? cache, List<long> ids, CancellationToken cancellationToken)
     {
         var found = new Dictionary<long, Profile>(ids.Count);
         var missing = new List<long>();
         foreach (var id in ids)
         {
-            if (cache.TryGetProfile(id, out var profile))
+            if (cache is not null && cache.TryGetProfile(id, out var profile))
             {
                 found[id] = profile;
             }
@@ -109,7 +108,7 @@ internal static class RevisionRows
         {
             foreach (var profile in await db.Profiles.Include(p => p.Publisher).Include(p => p.Country).Where(p => missing.Contains(p.Id)).ToListAsync(cancellationToken))
             {
-                cache.Add(profile);
+                cache?.Add(profile);
                 found[profile.Id] = profile;
             }
         }

@@ -14,7 +14,10 @@ public sealed class Revision
 
     public long ProfileId { get; init; }
 
-    public Profile Profile { get; init; } = null!;
+    private Profile _profile = null!;
+
+    /// <summary>The profile, with its publisher and country.</summary>
+    public Profile Profile { get => _profile; init => _profile = value; }
 
     /// <summary>1, 2, 3… in the order this database recorded the profile's rows.</summary>
     public int Sequence { get; init; }
@@ -82,6 +85,9 @@ public sealed class Revision
         copy._systemPeriod = period;
         return copy;
     }
+
+    /// <summary>Gives a row read on its own its profile: the row loader reads the profiles after the rows.</summary>
+    internal void AttachProfile(Profile profile) => _profile = profile;
 
     /// <summary>When this database learnt of the row.</summary>
     public DateTime RecordedAt => SystemPeriod.LowerBound;
