@@ -52,47 +52,51 @@ public sealed class SectionSearch(ReadContexts contexts, AsOfQuery history)
             () => CountAsync(query with { Text = text }, cancellationToken));
     }
 
-    // The matching sections: both language readings of the text, each against its own language's sections.
-    private const string Hits = """
-        WITH q AS (SELECT websearch_to_tsquery('cr_english', @text) AS en, websearch_to_tsquery('cr_french', @text) AS fr),
+    // Both language readings of the text; each section is ranked against its own language's reading.
+    private const string Readings = "q AS (SELECT websearch_to_tsquery('cr_english', @text) AS en, websearch_to_tsquery('cr_french', @text) AS fr)";
+
+    private const string Ranked = """
+        SELECT ss.section_id, s.revision_id, ss.configuration,
+               CASE WHEN ss.configuration = 'cr_french'::regconfig THEN q.fr ELSE q.en END AS tsq,
+               ts_rank_cd(ss.document, CASE WHEN ss.configuration = 'cr_french'::regconfig THEN q.fr ELSE q.en END) AS rank
+        """;
+
+    // The text matches in the section's language, and the section passes the request's filters.
+    private const string Matches = """
+        ((ss.configuration = 'cr_english'::regconfig AND ss.document @@ q.en)
+            OR (ss.configuration = 'cr_french'::regconfig AND ss.document @@ q.fr))
+          AND (@codes::text[] IS NULL OR p.country_code = ANY(@codes::text[]))
+          AND (@publisher::text IS NULL OR pub.code = @publisher::text)
+          AND (@language::text IS NULL OR p.language = @language::text)
+          AND (@topic::text IS NULL OR s.topic = @topic::text)
+        """;
+
+    // Every revision as known at an instant (allHistory): from the text index to the rows.
+    private const string Hits = $"""
+        WITH {Readings},
         hits AS (
-            SELECT ss.section_id, s.revision_id, ss.configuration,
-                   CASE WHEN ss.configuration = 'cr_french'::regconfig THEN q.fr ELSE q.en END AS tsq,
-                   ts_rank_cd(ss.document, CASE WHEN ss.configuration = 'cr_french'::regconfig THEN q.fr ELSE q.en END) AS rank
+            {Ranked}
             FROM q, section_search ss
             JOIN sections s ON s.id = ss.section_id
             JOIN revisions r ON r.id = s.revision_id
             JOIN profiles p ON p.id = r.profile_id
             JOIN publishers pub ON pub.id = p.publisher_id
-            WHERE ((ss.configuration = 'cr_english'::regconfig AND ss.document @@ q.en)
-                OR (ss.configuration = 'cr_french'::regconfig AND ss.document @@ q.fr))
-              AND r.system_period @> @knownAt
-              AND (@codes::text[] IS NULL OR p.country_code = ANY(@codes::text[]))
-              AND (@publisher::text IS NULL OR pub.code = @publisher::text)
-              AND (@language::text IS NULL OR p.language = @language::text)
-              AND (@topic::text IS NULL OR s.topic = @topic::text)
-              AND (@asOf::date IS NULL OR r.id = (SELECT f.id FROM revision_in_force(r.profile_id, @asOf::date, @knownAt) f)))
+            WHERE {Matches}
+              AND r.system_period @> @knownAt)
         """;
 
     // In force on a date (the default): walk each profile's revision in force and test its few sections, so the cost
     // follows the number of profiles, not the length of the history or how common the words are.
-    private const string InForceHits = """
-        WITH q AS (SELECT websearch_to_tsquery('cr_english', @text) AS en, websearch_to_tsquery('cr_french', @text) AS fr),
+    private const string InForceHits = $"""
+        WITH {Readings},
         hits AS (
-            SELECT ss.section_id, s.revision_id, ss.configuration,
-                   CASE WHEN ss.configuration = 'cr_french'::regconfig THEN q.fr ELSE q.en END AS tsq,
-                   ts_rank_cd(ss.document, CASE WHEN ss.configuration = 'cr_french'::regconfig THEN q.fr ELSE q.en END) AS rank
+            {Ranked}
             FROM q, profiles p
             JOIN publishers pub ON pub.id = p.publisher_id
             CROSS JOIN LATERAL revision_in_force(p.id, @asOf::date, @knownAt) r
             JOIN sections s ON s.revision_id = r.id
             JOIN section_search ss ON ss.section_id = s.id
-            WHERE ((ss.configuration = 'cr_english'::regconfig AND ss.document @@ q.en)
-                OR (ss.configuration = 'cr_french'::regconfig AND ss.document @@ q.fr))
-              AND (@codes::text[] IS NULL OR p.country_code = ANY(@codes::text[]))
-              AND (@publisher::text IS NULL OR pub.code = @publisher::text)
-              AND (@language::text IS NULL OR p.language = @language::text)
-              AND (@topic::text IS NULL OR s.topic = @topic::text))
+            WHERE {Matches})
         """;
 
     private static string HitsOf(SearchQuery query) => query.AsOf is null ? Hits : InForceHits;

@@ -54,7 +54,8 @@ public sealed class ValidatedDocuments(RequestLimits limits) : IConfigureExecuti
     /// </summary>
     public void Keep(string query, GraphQLDocument document)
     {
-        if (query.Length <= limits.DocumentCacheCharacters / 16)
+        // Held already for every request that found it here: replacing the entry each time would be work for nothing.
+        if (query.Length <= limits.DocumentCacheCharacters / 16 && !TryGet(query, out _))
         {
             _documents.Set(query, document, new MemoryCacheEntryOptions { Size = query.Length });
         }
