@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using CountryRelations.Caching;
 using CountryRelations.History;
@@ -16,16 +14,8 @@ public sealed class HistoryCacheTests
 
     private static async Task<(int Statements, JsonNode? Revision)> AsOfAsync(TestServer server, string publisher, string date)
     {
-        using var counter = new SqlStatementCounter();
-        using var request = new HttpRequestMessage(HttpMethod.Post, server.GraphQLUri)
-        {
-            Content = new StringContent(JsonSerializer.Serialize(new { query = AsOf, variables = new { p = publisher, at = date } }), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("traceparent", counter.TraceParent);
-        using var response = await server.Client.SendAsync(request);
-        var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        Assert.Null(json["errors"]);
-        return (counter.Statements, json["data"]!["profile"]);
+        var (statements, response) = await SqlStatementCounter.QueryAsync(server, AsOf, new { p = publisher, at = date });
+        return (statements, response["data"]!["profile"]);
     }
 
     [Fact]

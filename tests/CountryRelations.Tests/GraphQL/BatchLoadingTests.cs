@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using CountryRelations.Countries;
 using CountryRelations.History;
@@ -24,16 +22,8 @@ public sealed class BatchLoadingTests(ITestOutputHelper output)
 
     private static async Task<(int Statements, JsonNode Data)> CountAsync(TestServer server, string publisher, int first)
     {
-        using var counter = new SqlStatementCounter();
-        using var request = new HttpRequestMessage(HttpMethod.Post, server.GraphQLUri)
-        {
-            Content = new StringContent(JsonSerializer.Serialize(new { query = Query, variables = new { p = publisher, n = first } }), Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Add("traceparent", counter.TraceParent);
-        using var response = await server.Client.SendAsync(request);
-        var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        Assert.Null(json["errors"]);
-        return (counter.Statements, json["data"]!["profiles"]!);
+        var (statements, response) = await SqlStatementCounter.QueryAsync(server, Query, new { p = publisher, n = first });
+        return (statements, response["data"]!["profiles"]!);
     }
 
     [Fact]

@@ -147,18 +147,9 @@ public sealed class PagingAndFilteringTests
 
         async Task<(int Statements, JsonNode Page)> RunAsync(string selection)
         {
-            using var counter = new SqlStatementCounter();
-            using var request = new HttpRequestMessage(HttpMethod.Post, server.GraphQLUri)
-            {
-                Content = new StringContent(
-                    System.Text.Json.JsonSerializer.Serialize(new { query = $"query($p: String) {{ profiles(publisher: $p, first: 2) {{ {selection} }} }}", variables = new { p = publisher } }),
-                    System.Text.Encoding.UTF8, "application/json"),
-            };
-            request.Headers.Add("traceparent", counter.TraceParent);
-            using var response = await server.Client.SendAsync(request);
-            var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-            Assert.Null(json["errors"]);
-            return (counter.Statements, json["data"]!["profiles"]!);
+            var (statements, response) = await SqlStatementCounter.QueryAsync(
+                server, $"query($p: String) {{ profiles(publisher: $p, first: 2) {{ {selection} }} }}", new { p = publisher });
+            return (statements, response["data"]!["profiles"]!);
         }
 
         var (without, _) = await RunAsync("nodes { language }");

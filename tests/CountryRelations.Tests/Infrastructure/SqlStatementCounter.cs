@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace CountryRelations.Tests.Infrastructure;
 
@@ -28,6 +31,21 @@ public sealed class SqlStatementCounter : IDisposable
     public int Statements => Counts[TraceId];
 
     public void Dispose() => Counts.TryRemove(TraceId, out _);
+
+    /// <summary>POSTs a GraphQL request to <paramref name="server"/> in a trace of its own; the statements it ran and its response, which must hold no errors.</summary>
+    public static async Task<(int Statements, JsonNode Response)> QueryAsync(TestServer server, string query, object? variables = null)
+    {
+        using var counter = new SqlStatementCounter();
+        using var request = new HttpRequestMessage(HttpMethod.Post, server.GraphQLUri)
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("traceparent", counter.TraceParent);
+        using var response = await server.Client.SendAsync(request);
+        var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.True(json["errors"] is null, json.ToJsonString());
+        return (counter.Statements, json);
+    }
 
     private static ActivityListener CreateListener()
     {
