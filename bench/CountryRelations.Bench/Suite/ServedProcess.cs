@@ -7,7 +7,7 @@ namespace CountryRelations.Bench.Suite;
 
 /// <summary>
 /// A server under test in a process of its own (so that its memory and CPU are its own): started, waited for until
-/// <see cref="ReadyPath"/> answers, sampled for peak resident memory, stopped with SIGTERM.
+/// its readiness path answers, sampled for peak resident memory, stopped with SIGTERM.
 /// </summary>
 public sealed class ServedProcess : IAsyncDisposable
 {
@@ -20,9 +20,6 @@ public sealed class ServedProcess : IAsyncDisposable
     }
 
     public int Port { get; }
-
-    /// <summary>Where the server was asked to answer readiness, e.g. <c>/health/ready</c>.</summary>
-    public string ReadyPath { get; private init; } = "/";
 
     /// <summary>Peak resident memory of the process so far (VmHWM), in MB.</summary>
     public double PeakResidentMegabytes =>
@@ -70,7 +67,7 @@ public sealed class ServedProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var served = new ServedProcess(process, port) { ReadyPath = readyPath };
+        var served = new ServedProcess(process, port);
         using var http = new HttpClient();
         for (var deadline = DateTime.UtcNow.AddSeconds(90); ; await Task.Delay(250))
         {

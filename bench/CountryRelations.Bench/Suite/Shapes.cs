@@ -10,10 +10,12 @@ public static class Shapes
 
     public static IReadOnlyList<Shape> For(CorpusGenerator corpus)
     {
-        var first = CorpusGenerator.FirstDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // The corpus's day number `day` as a GraphQL Date.
+        static string Day(int day) => CorpusGenerator.FirstDate.AddDays(day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var first = Day(0);
         var profiles = corpus.Profiles.Count;
         var days = corpus.Days;
-        string Date(Random random, int offset = 0) => CorpusGenerator.FirstDate.AddDays(random.Next(days) + offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        string Date(Random random) => Day(random.Next(days));
         (string Publisher, string Country) Profile(Random random) => corpus.Profiles[random.Next(profiles)];
         static string Body(string query, object variables) => JsonSerializer.Serialize(new { query, variables });
 
@@ -84,8 +86,8 @@ public static class Shapes
                         new
                         {
                             c = country, p = publisher,
-                            f = CorpusGenerator.FirstDate.AddDays(from).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                            t = CorpusGenerator.FirstDate.AddDays(from + 90).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                            f = Day(from),
+                            t = Day(from + 90),
                         });
                 }),
             new Shape(
@@ -108,8 +110,8 @@ public static class Shapes
                     return Body("query($s: Date!, $u: Date) { changes(since: $s, until: $u, first: 10) { nodes { to { publishedOn } summary { changed wordsAdded } } } }",
                         new
                         {
-                            s = CorpusGenerator.FirstDate.AddDays(since).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                            u = CorpusGenerator.FirstDate.AddDays(since + 30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                            s = Day(since),
+                            u = Day(since + 30),
                         });
                 }),
             new Shape(
