@@ -43,7 +43,7 @@ public sealed class HistoryCache : IDisposable
         _entries.Set(new ProfileId(profile.Id), profile, new MemoryCacheEntryOptions { Size = 64 });
     }
 
-    /// <summary>Rows and estimated bytes held, for the operations metrics and tests.</summary>
+    /// <summary>Entries and estimated bytes held (the bound applies to the bytes).</summary>
     public (long Entries, long Bytes) Usage =>
         _entries.GetCurrentStatistics() is { } statistics ? (statistics.CurrentEntryCount, statistics.CurrentEstimatedSize ?? 0) : (_entries.Count, 0);
 

@@ -41,19 +41,18 @@ public sealed partial class ProfileKeyResolver(CountryCatalog countries, Profile
     {
         var country = countries.Resolve(selector.Country);
         var language = NormalizeLanguage(selector.Language ?? defaults.Language);
-        if (cache.TryGetProfile(NormalizePublisher(selector.Publisher ?? defaults.Publisher), country.Code, language, out var known))
+        var code = NormalizePublisher(selector.Publisher ?? defaults.Publisher);
+        if (cache.TryGetProfile(code, country.Code, language, out var known))
         {
             return known;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var key = await ResolveAsync(db, selector, cancellationToken);
+        var publisher = await PublisherAsync(db, code, cancellationToken);
         var profile = await db.Profiles
             .Include(p => p.Publisher)
             .Include(p => p.Country)
-            .SingleOrDefaultAsync(
-                p => p.PublisherId == key.Publisher.Id && p.CountryCode == key.Country.Code && p.Language == key.Language,
-                cancellationToken);
+            .SingleOrDefaultAsync(p => p.PublisherId == publisher.Id && p.CountryCode == country.Code && p.Language == language, cancellationToken);
         if (profile is not null)
         {
             cache.Add(profile);
