@@ -1,3 +1,4 @@
+using CountryRelations.Dates;
 using System.CommandLine;
 using System.Text.Json;
 using CountryRelations.Archive;
@@ -37,7 +38,7 @@ public static class ArchiveCommands
                 if (result.GetValue(heads) is { } headsFile)
                 {
                     await using var output = headsFile.Create();
-                    await ChainHeads.WriteAsync(output, DateTime.UtcNow, services.GetRequiredService<CheckpointSigner>().PublicKeyPem, written, cancellationToken);
+                    await ChainHeads.WriteAsync(output, services.GetRequiredService<TimeProvider>().UtcNow(), services.GetRequiredService<CheckpointSigner>().PublicKeyPem, written, cancellationToken);
                 }
 
                 Report(result.GetValue(json), new { archive = target.FullName, profiles = written.Count, revisions = written.Sum(h => h.Sequence) },

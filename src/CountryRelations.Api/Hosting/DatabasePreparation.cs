@@ -29,7 +29,8 @@ public static class DatabasePreparation
         var ownerOptions = new DbContextOptionsBuilder<CountryRelationsDbContext>();
         ownerOptions.UseCountryRelationsStore(ownerConnectionString);
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabasePreparation));
-        var started = DateTime.UtcNow;
+        var clock = services.GetRequiredService<TimeProvider>();
+        var started = clock.GetTimestamp();
         for (var delay = TimeSpan.FromSeconds(1); ; delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(15).Ticks)))
         {
             try
@@ -39,7 +40,7 @@ public static class DatabasePreparation
                 await HashChainBackfill.RunOnceAsync(db, cancellationToken);
                 break;
             }
-            catch (Exception exception) when (DatabaseOutage.Is(exception) && DateTime.UtcNow - started + delay < StartupWait)
+            catch (Exception exception) when (DatabaseOutage.Is(exception) && clock.GetElapsedTime(started) + delay < StartupWait)
             {
                 logger.LogWarning("The database cannot be reached yet ({Reason}); trying again in {Delay} s.", exception.Message, delay.TotalSeconds);
                 await Task.Delay(delay, cancellationToken);

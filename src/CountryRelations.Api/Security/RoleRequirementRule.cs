@@ -1,3 +1,4 @@
+using CountryRelations.Errors;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 
@@ -11,10 +12,10 @@ namespace CountryRelations.Api.Security;
 public sealed class RoleRequirementRule : ValidationRuleBase
 {
     /// <summary>The code for a missing or invalid token.</summary>
-    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Unauthenticated = ErrorCodes.Unauthenticated;
 
     /// <summary>The code for a token without the role.</summary>
-    public const string Forbidden = "FORBIDDEN";
+    public const string Forbidden = ErrorCodes.Forbidden;
 
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
         new(new MatchingNodeVisitor<GraphQLField>((field, ctx) =>

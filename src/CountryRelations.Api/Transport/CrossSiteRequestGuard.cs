@@ -1,3 +1,4 @@
+using CountryRelations.Errors;
 using Microsoft.AspNetCore.Http;
 
 namespace CountryRelations.Api.Transport;
@@ -17,9 +18,7 @@ public static class CrossSiteRequestGuard
     {
         var simple = HttpMethods.IsGet(request.Method) || !GraphQLMediaTypes.IsJsonContent(request.ContentType);
         return simple && !request.Headers.ContainsKey(Header)
-            ? new TransportError(
-                StatusCodes.Status400BadRequest,
-                "PREFLIGHT_REQUIRED",
+            ? new TransportError(ErrorCodes.PreflightRequired,
                 $"GET requests and POST requests without a JSON body must carry the {Header} header (any value), so no foreign page can send them.")
             : null;
     }

@@ -1,3 +1,4 @@
+using CountryRelations.Errors;
 using CountryRelations.Api.GraphQL.Common;
 using GraphQL;
 using GraphQLParser;
@@ -39,7 +40,7 @@ public sealed class DocumentGuard(RequestLimits limits, ValidatedDocuments valid
         }
         catch (GraphQLMaxDepthExceededException)
         {
-            return (null, new TransportError(StatusCodes.Status400BadRequest, "DEPTH_LIMIT_EXCEEDED",
+            return (null, new TransportError(ErrorCodes.DepthLimitExceeded,
                 $"The document nests deeper than {limits.MaxParserDepth} levels; at most {limits.MaxDepth} levels of fields are allowed."));
         }
         catch (GraphQLParserException)
@@ -58,13 +59,13 @@ public sealed class DocumentGuard(RequestLimits limits, ValidatedDocuments valid
             var (fields, depth) = pricing.Measure(operation.SelectionSet);
             if (depth > limits.MaxDepth)
             {
-                return (null, new TransportError(StatusCodes.Status400BadRequest, "DEPTH_LIMIT_EXCEEDED",
+                return (null, new TransportError(ErrorCodes.DepthLimitExceeded,
                     $"The query nests more than {limits.MaxDepth} levels deep once its fragments are expanded."));
             }
 
             if (fields > limits.MaxFields)
             {
-                return (null, new TransportError(StatusCodes.Status400BadRequest, "COMPLEXITY_LIMIT_EXCEEDED",
+                return (null, new TransportError(ErrorCodes.ComplexityLimitExceeded,
                     $"The query selects more than {limits.MaxFields} fields once its fragments are expanded. Ask for fewer fields or fragments."));
             }
         }
@@ -74,13 +75,13 @@ public sealed class DocumentGuard(RequestLimits limits, ValidatedDocuments valid
             : (document, null);
     }
 
-    private static readonly TransportError SubscriptionRefusal = new(StatusCodes.Status400BadRequest, "OPERATION_NOT_SUPPORTED",
+    private static readonly TransportError SubscriptionRefusal = new(ErrorCodes.OperationNotSupported,
         "Subscriptions are served as Server-Sent Events: POST with Accept: text/event-stream.");
 
     private static bool HasSubscription(GraphQLDocument document) =>
         document.Definitions.OfType<GraphQLOperationDefinition>().Any(o => o.Operation == OperationType.Subscription);
 
-    private static TransportError Invalid(string message) => new(StatusCodes.Status400BadRequest, "INVALID_INPUT", message);
+    private static TransportError Invalid(string message) => new(ErrorCodes.InvalidInput, message);
 
     private static string? Nul(object? value, string path) => value switch
     {

@@ -46,8 +46,7 @@ public sealed partial class GraphQLHttpEndpoint(
         var mediaType = stream ? GraphQLMediaTypes.Json : GraphQLMediaTypes.Negotiate(http.Request.Headers.Accept);
         if (mediaType is null)
         {
-            await WriteErrorAsync(http, GraphQLMediaTypes.Json, new TransportError(
-                StatusCodes.Status406NotAcceptable, "NOT_ACCEPTABLE",
+            await WriteErrorAsync(http, GraphQLMediaTypes.Json, new TransportError(ErrorCodes.NotAcceptable,
                 $"Accept must allow {GraphQLMediaTypes.GraphQLResponse} or {GraphQLMediaTypes.Json} in UTF-8."));
             return;
         }
@@ -55,8 +54,7 @@ public sealed partial class GraphQLHttpEndpoint(
         if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsPost(http.Request.Method))
         {
             http.Response.Headers.Allow = "GET, POST";
-            await WriteErrorAsync(http, mediaType, new TransportError(
-                StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED", "Use GET for queries or POST for any operation."));
+            await WriteErrorAsync(http, mediaType, new TransportError(ErrorCodes.MethodNotAllowed, "Use GET for queries or POST for any operation."));
             return;
         }
 
@@ -77,8 +75,7 @@ public sealed partial class GraphQLHttpEndpoint(
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested && !http.Response.HasStarted)
         {
-            await WriteErrorAsync(http, mediaType, new TransportError(
-                StatusCodes.Status503ServiceUnavailable, "TIMEOUT", $"The request took longer than {limits.Timeout.TotalSeconds:F0} s and was stopped."));
+            await WriteErrorAsync(http, mediaType, new TransportError(ErrorCodes.Timeout, $"The request took longer than {limits.Timeout.TotalSeconds:F0} s and was stopped."));
         }
         finally
         {
@@ -136,8 +133,7 @@ public sealed partial class GraphQLHttpEndpoint(
         if (HttpMethods.IsGet(http.Request.Method) && SelectedOperation(document, request.OperationName)?.Operation == OperationType.Mutation)
         {
             http.Response.Headers.Allow = "POST";
-            await WriteErrorAsync(http, mediaType, new TransportError(
-                StatusCodes.Status405MethodNotAllowed, "MUTATION_OVER_GET", "Mutations must be sent with POST."));
+            await WriteErrorAsync(http, mediaType, new TransportError(ErrorCodes.MutationOverGet, "Mutations must be sent with POST."));
             return;
         }
 
@@ -157,7 +153,7 @@ public sealed partial class GraphQLHttpEndpoint(
         if (!stream && result.Streams is { Count: > 0 })
         {
             // A persisted subscription sent as plain JSON: its text was not seen before execution.
-            await WriteErrorAsync(http, mediaType, new TransportError(StatusCodes.Status400BadRequest, "OPERATION_NOT_SUPPORTED",
+            await WriteErrorAsync(http, mediaType, new TransportError(ErrorCodes.OperationNotSupported,
                 "Subscriptions are served as Server-Sent Events: POST with Accept: text/event-stream."));
             return;
         }
@@ -241,15 +237,14 @@ public sealed partial class GraphQLHttpEndpoint(
         }
 
         var more = errors.Count - limits.MaxErrors;
-        result.Errors = [.. errors.Take(limits.MaxErrors), new ExecutionError($"… and {more} more error(s) like these.") { Code = "TOO_MANY_ERRORS" }];
+        result.Errors = [.. errors.Take(limits.MaxErrors), new ExecutionError($"… and {more} more error(s) like these.") { Code = ErrorCodes.TooManyErrors }];
     }
 
     private static int RequestErrorStatus(ExecutionResult result)
     {
-        var codes = result.Errors?.Select(e => e.Code).ToList() ?? [];
-        return codes.Contains(RoleRequirementRule.Unauthenticated) ? StatusCodes.Status401Unauthorized
-            : codes.Contains(RoleRequirementRule.Forbidden) ? StatusCodes.Status403Forbidden
-            : StatusCodes.Status400BadRequest;
+        // The caller's standing (401, then 403) says more than what else is wrong with the document.
+        var statuses = result.Errors?.Select(e => e.Code is { } code && ErrorCodes.IsRegistered(code) ? ErrorCodes.StatusOf(code) : StatusCodes.Status400BadRequest) ?? [];
+        return statuses.Where(s => s is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden).DefaultIfEmpty(StatusCodes.Status400BadRequest).Min();
     }
 
     // The operation a request runs, as execution will choose it: the named one, or the only one.

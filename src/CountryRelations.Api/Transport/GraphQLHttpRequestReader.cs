@@ -1,3 +1,4 @@
+using CountryRelations.Errors;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
@@ -21,21 +22,18 @@ public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Requ
 
         if (!GraphQLMediaTypes.IsJsonContent(http.ContentType))
         {
-            return (null, new TransportError(
-                StatusCodes.Status415UnsupportedMediaType,
-                "UNSUPPORTED_MEDIA_TYPE",
+            return (null, new TransportError(ErrorCodes.UnsupportedMediaType,
                 $"POST bodies must be {GraphQLMediaTypes.Json} (UTF-8); got \"{http.ContentType}\"."));
         }
 
         if (await ReadBodyAsync(http, cancellationToken) is not { } body)
         {
-            return (null, new TransportError(
-                StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE", $"The request body is larger than {limits.MaxBodyBytes} bytes."));
+            return (null, new TransportError(ErrorCodes.RequestTooLarge, $"The request body is larger than {limits.MaxBodyBytes} bytes."));
         }
 
         if (!System.Text.Unicode.Utf8.IsValid(body.Span))
         {
-            return (null, BadRequest("INVALID_JSON", "The body is not UTF-8 text."));
+            return (null, BadRequest(ErrorCodes.InvalidJson, "The body is not UTF-8 text."));
         }
 
         JsonDocument document;
@@ -45,14 +43,14 @@ public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Requ
         }
         catch (JsonException exception)
         {
-            return (null, BadRequest("INVALID_JSON", $"The body is not valid JSON: {exception.Message}"));
+            return (null, BadRequest(ErrorCodes.InvalidJson, $"The body is not valid JSON: {exception.Message}"));
         }
 
         using (document)
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                return (null, BadRequest("INVALID_REQUEST", "The body must be a JSON object with a \"query\" string."));
+                return (null, BadRequest(ErrorCodes.InvalidRequest, "The body must be a JSON object with a \"query\" string."));
             }
 
             var root = document.RootElement;
@@ -74,11 +72,11 @@ public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Requ
         }
         catch (JsonException exception)
         {
-            return (null, BadRequest("INVALID_JSON", $"A value is not valid JSON: {exception.Message}"));
+            return (null, BadRequest(ErrorCodes.InvalidJson, $"A value is not valid JSON: {exception.Message}"));
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException)
         {
-            return (null, BadRequest("INVALID_JSON", "The request holds a string that is not valid Unicode text (a lone surrogate escape?)."));
+            return (null, BadRequest(ErrorCodes.InvalidJson, "The request holds a string that is not valid Unicode text (a lone surrogate escape?)."));
         }
     }
 
@@ -126,29 +124,29 @@ public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Requ
     {
         if (query is not { ValueKind: JsonValueKind.String } && documentId is not { ValueKind: JsonValueKind.String })
         {
-            return (null, BadRequest("INVALID_REQUEST", query is null or { ValueKind: JsonValueKind.Null }
+            return (null, BadRequest(ErrorCodes.InvalidRequest, query is null or { ValueKind: JsonValueKind.Null }
                 ? "The request has no \"query\"."
                 : "\"query\" must be a string."));
         }
 
         if (query is { ValueKind: JsonValueKind.String } text && text.GetString()!.Length > limits.MaxQueryLength)
         {
-            return (null, BadRequest("QUERY_TOO_LONG", $"The query is longer than {limits.MaxQueryLength} characters."));
+            return (null, BadRequest(ErrorCodes.QueryTooLong, $"The query is longer than {limits.MaxQueryLength} characters."));
         }
 
         if (operationName is { ValueKind: not (JsonValueKind.String or JsonValueKind.Null) })
         {
-            return (null, BadRequest("INVALID_REQUEST", "\"operationName\" must be a string or null."));
+            return (null, BadRequest(ErrorCodes.InvalidRequest, "\"operationName\" must be a string or null."));
         }
 
         if (variables is { ValueKind: not (JsonValueKind.Object or JsonValueKind.Null) })
         {
-            return (null, BadRequest("INVALID_REQUEST", "\"variables\" must be an object or null."));
+            return (null, BadRequest(ErrorCodes.InvalidRequest, "\"variables\" must be an object or null."));
         }
 
         if (extensions is { ValueKind: not (JsonValueKind.Object or JsonValueKind.Null) })
         {
-            return (null, BadRequest("INVALID_REQUEST", "\"extensions\" must be an object or null."));
+            return (null, BadRequest(ErrorCodes.InvalidRequest, "\"extensions\" must be an object or null."));
         }
 
         return (new GraphQLRequest
@@ -170,5 +168,5 @@ public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Requ
     private static JsonElement? ParseParameter(IQueryCollection query, string name) =>
         query.TryGetValue(name, out var value) && !string.IsNullOrEmpty(value[0]) ? JsonDocument.Parse(value[0]!).RootElement.Clone() : null;
 
-    private static TransportError BadRequest(string code, string message) => new(StatusCodes.Status400BadRequest, code, message);
+    private static TransportError BadRequest(string code, string message) => new(code, message);
 }

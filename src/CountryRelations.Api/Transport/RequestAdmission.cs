@@ -1,3 +1,4 @@
+using CountryRelations.Errors;
 using System.Text.Json;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
@@ -34,7 +35,7 @@ public static class RequestAdmission
             options.OnRejected = async (context, cancellationToken) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "1";
-                await WriteAsync(context.HttpContext, StatusCodes.Status503ServiceUnavailable, "SERVER_BUSY", "Too many requests at once; retry shortly.");
+                await WriteAsync(context.HttpContext, StatusCodes.Status503ServiceUnavailable, ErrorCodes.ServerBusy, "Too many requests at once; retry shortly.");
             };
         });
 
@@ -44,7 +45,7 @@ public static class RequestAdmission
                 var failure = http.Features.Get<IExceptionHandlerFeature>()?.Error;
                 http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RequestAdmission))
                     .LogError(failure, "Unhandled failure answering {Method} {Path}", http.Request.Method, http.Request.Path);
-                await WriteAsync(http, StatusCodes.Status500InternalServerError, "INTERNAL_SERVER_ERROR", "Internal server error.");
+                await WriteAsync(http, StatusCodes.Status500InternalServerError, ErrorCodes.InternalServerError, "Internal server error.");
             }))
             .UseRateLimiter();
 

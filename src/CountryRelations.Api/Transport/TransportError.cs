@@ -1,4 +1,10 @@
+using CountryRelations.Errors;
+
 namespace CountryRelations.Api.Transport;
 
-/// <summary>A request refused before GraphQL execution: its HTTP status and the error's code and message.</summary>
-public sealed record TransportError(int StatusCode, string Code, string Message);
+/// <summary>A request refused before GraphQL execution: the error's code and message; its HTTP status is the code's, from <see cref="ErrorCodes"/>.</summary>
+public sealed record TransportError(string Code, string Message)
+{
+    /// <summary>The HTTP status the code maps to.</summary>
+    public int StatusCode => ErrorCodes.StatusOf(Code);
+}

@@ -1,3 +1,4 @@
+using CountryRelations.Dates;
 using System.Text;
 using System.Text.Json;
 using CountryRelations.Errors;
@@ -15,7 +16,7 @@ namespace CountryRelations.Archive;
 /// period, provenance, hashes and seals as stored), every checkpoint, and each chain's head. Written and read a
 /// batch at a time, so a large history never sits in memory. The auditors' evidence copy and the operator's backup.
 /// </summary>
-public sealed class HistoryArchive(IDbContextFactory<CountryRelationsDbContext> contexts, CheckpointSigner signer)
+public sealed class HistoryArchive(IDbContextFactory<CountryRelationsDbContext> contexts, CheckpointSigner signer, TimeProvider clock)
 {
     /// <summary>The archive format.</summary>
     public const string Format = "countryrelations/archive/v1";
@@ -35,7 +36,7 @@ public sealed class HistoryArchive(IDbContextFactory<CountryRelationsDbContext> 
         async Task WriteAsync(ArchiveLine line) => await writer.WriteLineAsync(JsonSerializer.Serialize(line, Json).AsMemory(), cancellationToken);
 
         var backfills = await db.Database.SqlQuery<Marker>($"SELECT name AS \"Name\", done_at AS \"DoneAt\" FROM history_backfills").ToListAsync(cancellationToken);
-        await WriteAsync(new ArchiveHeader(Format, DateTime.UtcNow, backfills.ToDictionary(m => m.Name, m => m.DoneAt), signer.PublicKeyPem));
+        await WriteAsync(new ArchiveHeader(Format, clock.UtcNow(), backfills.ToDictionary(m => m.Name, m => m.DoneAt), signer.PublicKeyPem));
         foreach (var publisher in await db.Publishers.OrderBy(p => p.Id).ToListAsync(cancellationToken))
         {
             await WriteAsync(new ArchivedPublisher(publisher.Id, publisher.Code, publisher.Name, publisher.Website));

@@ -1,3 +1,4 @@
+using CountryRelations.Dates;
 using CountryRelations.Errors;
 using CountryRelations.History;
 using CountryRelations.Paging;
@@ -24,10 +25,7 @@ public sealed class ComparisonQueries(AsOfQuery history)
     /// </summary>
     public async Task<RevisionComparison?> CompareProfileAsync(Profile profile, DateOnly from, DateOnly to, DateTime knownAt, CancellationToken cancellationToken = default)
     {
-        if (from > to)
-        {
-            throw new DomainException(ErrorCodes.InvalidDate, $"from {from:yyyy-MM-dd} is after to {to:yyyy-MM-dd}.");
-        }
+        DateOrder.Check(from, to);
 
         var newer = await history.InForceAsync(profile.Id, to, knownAt, cancellationToken);
         if (newer is null)
@@ -69,10 +67,7 @@ public sealed class ComparisonQueries(AsOfQuery history)
         DateOnly since, DateOnly until, Topic? topic, RevisionKind? kind, ProfileFilter filter, DateTime knownAt, Chronology order, PageRequest page,
         CancellationToken cancellationToken = default)
     {
-        if (since > until)
-        {
-            throw new DomainException(ErrorCodes.InvalidDate, $"since {since:yyyy-MM-dd} is after until {until:yyyy-MM-dd}.");
-        }
+        DateOrder.Check(since, until, "since", "until");
 
         return Keyset.PageAsync<RevisionComparison>(
             page,

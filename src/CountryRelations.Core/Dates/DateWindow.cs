@@ -29,7 +29,7 @@ public sealed record DateWindow
     /// <summary>Like <see cref="Check(DateOnly, DateOnly, string)"/> for an instant.</summary>
     public DateTime Check(DateTime instant, DateOnly today, string name)
     {
-        Check(DateOnly.FromDateTime(instant), today, name);
+        Check(Clock.DateOf(instant), today, name);
         return instant;
     }
 }

@@ -285,7 +285,7 @@ public sealed class RevisionStore(
 
     private void ValidateDate(DateOnly date, string name)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         window.Check(date, today, name);
 
         // A day of slack: a page dated "today" in a time zone ahead of UTC is not from the future.

@@ -1,3 +1,4 @@
+using CountryRelations.Dates;
 using System.Security.Cryptography;
 using System.Text;
 using CountryRelations.Replicas;
@@ -152,7 +153,7 @@ public sealed class DocumentImporter(
         // What is stored decides what is written: a standby may not have replayed the latest write yet.
         ReadContexts.OnPrimary();
         return await resolver.FindProfileAsync(identity.Selector, cancellationToken) is { } profile
-            ? await asOf.TimelineAsync(profile.Id, null, null, clock.GetUtcNow().UtcDateTime, cancellationToken)
+            ? await asOf.TimelineAsync(profile.Id, null, null, clock.UtcNow(), cancellationToken)
             : [];
     }
 

@@ -54,6 +54,8 @@ public sealed class HostileRequestTests(ITestOutputHelper output)
 
         Assert.True(corpus.Count >= 200, $"only {corpus.Count} cases");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.All(byCode.Keys.Select(k => k[(k.IndexOf(' ') + 1)..]).Where(c => c.Length > 0),
+            code => Assert.True(CountryRelations.Errors.ErrorCodes.IsRegistered(code), $"{code} is emitted but not in ErrorCodes.All"));
         Assert.NotEmpty(healthy["data"]!["countries"]!.AsArray());
         Assert.Equal(before, after);
     }

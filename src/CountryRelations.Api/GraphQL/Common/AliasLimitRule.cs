@@ -1,3 +1,4 @@
+using CountryRelations.Errors;
 using CountryRelations.Api.Transport;
 using GraphQL.Validation;
 using GraphQLParser.AST;
@@ -17,8 +18,8 @@ public sealed class AliasLimitRule(RequestLimits limits) : ValidationRuleBase
         {
             if (field.Alias is not null && ++aliases == limits.MaxAliases + 1)
             {
-                ctx.ReportError(new ValidationError(ctx.Document.Source, "TOO_MANY_ALIASES",
-                    $"The document has more than {limits.MaxAliases} aliased fields.", field) { Code = "TOO_MANY_ALIASES" });
+                ctx.ReportError(new ValidationError(ctx.Document.Source, ErrorCodes.TooManyAliases,
+                    $"The document has more than {limits.MaxAliases} aliased fields.", field) { Code = ErrorCodes.TooManyAliases });
             }
         }));
     }

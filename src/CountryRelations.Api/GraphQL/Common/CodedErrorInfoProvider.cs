@@ -35,7 +35,7 @@ public sealed class CodedErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoPr
         if (executionError is UnhandledError)
         {
             var extensions = info.Extensions ?? new Dictionary<string, object?>();
-            extensions["code"] = "INTERNAL_SERVER_ERROR";
+            extensions["code"] = ErrorCodes.InternalServerError;
             return new ErrorInfo { Message = "Internal server error.", Extensions = extensions };
         }
 

@@ -25,7 +25,7 @@ public sealed class InstantGraphType : TextScalarGraphType
 
     protected override object Parse(string text) =>
         DateTimeOffset.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
-            ? _window.Check(instant.UtcDateTime, DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime), "The instant")
+            ? _window.Check(instant.UtcDateTime, _clock.Today(), "The instant")
             : throw Invalid(text);
 
     protected override object? Convert(object value) => value switch

@@ -19,7 +19,7 @@ public sealed class IsoDateGraphType : TextScalarGraphType
 
     protected override object Parse(string text) =>
         IsoDate.TryParse(text, out var date)
-            ? _window.Check(date, DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime), "The date")
+            ? _window.Check(date, _clock.Today(), "The date")
             : throw Invalid(text);
 
     protected override object? Convert(object value) => value is DateOnly date ? date : null;

@@ -1,3 +1,4 @@
+using CountryRelations.Errors;
 using CountryRelations.Api.Transport;
 using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
@@ -23,7 +24,7 @@ public static class QueryCostRule
             {
                 context.Error = new ValidationError($"The query nests {context.MaxDepth} levels deep; at most {limits.MaxDepth} are allowed.")
                 {
-                    Code = "DEPTH_LIMIT_EXCEEDED",
+                    Code = ErrorCodes.DepthLimitExceeded,
                 };
             }
             else if (context.TotalImpact > limits.MaxComplexity && !IsIntrospection(context.ValidationContext.Operation))
@@ -31,7 +32,7 @@ public static class QueryCostRule
                 context.Error = new ValidationError(
                     $"The query's complexity is {context.TotalImpact:F0}; at most {limits.MaxComplexity:F0} is allowed. Ask for smaller pages (first/last) or fewer fields.")
                 {
-                    Code = "COMPLEXITY_LIMIT_EXCEEDED",
+                    Code = ErrorCodes.ComplexityLimitExceeded,
                 };
             }
 

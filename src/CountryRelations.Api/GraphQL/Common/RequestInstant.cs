@@ -1,3 +1,4 @@
+using CountryRelations.Dates;
 namespace CountryRelations.Api.GraphQL.Common;
 
 /// <summary>
@@ -6,11 +7,11 @@ namespace CountryRelations.Api.GraphQL.Common;
 /// </summary>
 public sealed class RequestInstant(TimeProvider clock)
 {
-    private readonly Lazy<DateTime> _now = new(() => clock.GetUtcNow().UtcDateTime);
+    private readonly Lazy<DateTime> _now = new(clock.UtcNow);
 
     /// <summary>The request's instant (UTC).</summary>
     public DateTime Now => _now.Value;
 
     /// <summary>The request's date (UTC).</summary>
-    public DateOnly Today => DateOnly.FromDateTime(Now);
+    public DateOnly Today => Clock.DateOf(Now);
 }

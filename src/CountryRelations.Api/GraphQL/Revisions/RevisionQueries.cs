@@ -1,3 +1,4 @@
+using CountryRelations.Dates;
 using CountryRelations.Api.GraphQL.Common;
 using CountryRelations.Api.GraphQL.Paging;
 using CountryRelations.Api.GraphQL.Profiles;
@@ -27,10 +28,7 @@ public static class RevisionQueries
                 var page = context.PageRequest();
                 var from = context.GetArgument<DateOnly?>("from");
                 var to = context.GetArgument<DateOnly?>("to");
-                if (from > to)
-                {
-                    throw new CountryRelations.Errors.DomainException(CountryRelations.Errors.ErrorCodes.InvalidDate, $"from {from:yyyy-MM-dd} is after to {to:yyyy-MM-dd}.");
-                }
+                DateOrder.Check(from, to);
 
                 var profile = await context.FindProfileAsync();
                 return profile is null
