@@ -77,6 +77,14 @@ public static class ApiContract
             }
         }
 
+        if (!check)
+        {
+            foreach (var file in await ShippedMigrations.KeepNewAsync(root))
+            {
+                Console.WriteLine($"kept {file}");
+            }
+        }
+
         return check && stale > 0 ? 1 : 0;
     }
 }

@@ -86,7 +86,7 @@ public static class CountryRelationsCommandLine
         }));
 
         var check = new Option<bool>("--check") { Description = "Only report whether schema.graphql and the persisted documents are stale (exit 1 when they are)." };
-        var contract = Verb("contract", "Rewrite schema.graphql and the persisted documents; run from the repository root.",
+        var contract = Verb("contract", "Rewrite schema.graphql and the persisted documents, and keep the SQL of any new migration under migrations/shipped; run from the repository root.",
             (result, _) => ApiContract.RunAsync(Directory.GetCurrentDirectory(), result.GetValue(check)));
         contract.Options.Add(check);
         root.Subcommands.Add(contract);

@@ -216,7 +216,7 @@ public sealed class HistoryArchive(IDbContextFactory<CountryRelationsDbContext> 
             SELECT s.id, search_configuration(p.language) AS cfg, md5(s.heading || chr(1) || s.body) AS key, s.heading, s.body
             FROM sections s JOIN revisions r ON r.id = s.revision_id JOIN profiles p ON p.id = r.profile_id),
         analysed AS (
-            SELECT DISTINCT ON (cfg, key) cfg, key, setweight(to_tsvector(cfg, heading), 'A') || setweight(to_tsvector(cfg, body), 'B') AS document
+            SELECT DISTINCT ON (cfg, key) cfg, key, search_document(cfg, heading, body) AS document
             FROM texts ORDER BY cfg, key)
         INSERT INTO section_search (section_id, configuration, document)
         SELECT t.id, t.cfg, a.document FROM texts t JOIN analysed a USING (cfg, key)

@@ -12,11 +12,13 @@ public sealed class ApiContractTests
     [Fact]
     public async Task The_committed_schema_is_the_schema_the_server_serves()
     {
-        var server = await TestServer.GetAsync();
+        // No database: the schema is the services' alone, so this runs (and fails) in a second.
+        await using var services = ApiContract.OfflineServices();
 
         var committed = await File.ReadAllTextAsync(Path.Combine(Repository.Root, ApiContract.SchemaFile));
+        var generated = ApiContract.Schema(services);
 
-        Assert.True(committed == ApiContract.Schema(server.Services), "schema.graphql is stale: run `dotnet run --project src/CountryRelations.Api -- contract` and commit it.");
+        Assert.True(committed == generated, "schema.graphql is stale: run `dotnet run --project src/CountryRelations.Api -- contract` and commit it. " + TextDifference.First(committed, generated));
     }
 
     [Fact]
@@ -26,7 +28,7 @@ public sealed class ApiContractTests
 
         var generated = ApiContract.PersistedDocuments(Path.Combine(Repository.Root, ApiContract.OperationsFolder));
 
-        Assert.True(committed == generated, "persisted-documents.json is stale: run `dotnet run --project src/CountryRelations.Api -- contract` and commit it.");
+        Assert.True(committed == generated, "persisted-documents.json is stale: run `dotnet run --project src/CountryRelations.Api -- contract` and commit it. " + TextDifference.First(committed, generated));
         Assert.NotEmpty(new PersistedDocumentStore(Path.Combine(Repository.Root, ApiContract.PersistedDocumentsFile)).Documents);
     }
 
