@@ -51,7 +51,11 @@ public static class CountryRelationsServices
         services.AddSingleton(configuration.GetSection("Defaults").Get<ProfileDefaults>() ?? new ProfileDefaults());
         services.AddSingleton<ProfileKeyResolver>();
         services.AddSingleton<RevisionStore>();
-        services.AddSingleton<AsOfQuery>();
+        services.AddSingleton<RevisionLoader>();
+        services.AddSingleton<RevisionInForce>();
+        services.AddSingleton<ProfileTimeline>();
+        services.AddSingleton<ChangesFeed>();
+        services.AddSingleton<RevisionCorrections>();
         services.AddSingleton<TopicAcrossProfiles>();
         services.AddSingleton<ProfileDirectory>();
         services.AddSingleton(CountryNameFinder.Default);
@@ -70,7 +74,7 @@ public static class CountryRelationsServices
         services.AddRequestAdmission(limits);
         services.AddHealth();
         services.AddTelemetry(configuration);
-        services.AddSingleton(provider => new RevisionFeed(connectionString, provider.GetRequiredService<AsOfQuery>(), provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<RevisionFeed>>()));
+        services.AddSingleton(provider => new RevisionFeed(connectionString, provider.GetRequiredService<RevisionLoader>(), provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<RevisionFeed>>()));
         services.AddHostedService(provider => provider.GetRequiredService<RevisionFeed>());
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<CountryRelationsSchema>()

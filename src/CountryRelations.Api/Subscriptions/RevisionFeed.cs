@@ -16,8 +16,11 @@ namespace CountryRelations.Api.Subscriptions;
 /// <see cref="RevisionNotices.Channel"/> (so several instances behind a load balancer all deliver every event, and
 /// nothing rolled back is announced), loads each revision and hands it to the subscribers. Reconnects with back-off.
 /// </summary>
-public sealed class RevisionFeed(string connectionString, AsOfQuery history, ILogger<RevisionFeed> logger) : BackgroundService, IObservable<Revision>
+public sealed class RevisionFeed(string connectionString, RevisionLoader history, ILogger<RevisionFeed> logger) : BackgroundService, IObservable<Revision>
 {
+    // A notified row is committed on the primary; a standby may not have it yet.
+    private readonly RevisionLoader _onPrimary = history.OnPrimary();
+
     private readonly ConcurrentDictionary<Guid, IObserver<Revision>> _observers = new();
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -71,8 +74,6 @@ public sealed class RevisionFeed(string connectionString, AsOfQuery history, ILo
 
     private async Task PublishAsync(string payload, CancellationToken cancellationToken)
     {
-        // A notified row is committed on the primary; a standby may not have it yet.
-        ReadContexts.OnPrimary();
         if (_observers.IsEmpty || !long.TryParse(payload, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
             return;
@@ -80,7 +81,7 @@ public sealed class RevisionFeed(string connectionString, AsOfQuery history, ILo
 
         try
         {
-            if (await history.FindAsync(id, cancellationToken) is { } revision)
+            if (await _onPrimary.FindAsync(id, cancellationToken) is { } revision)
             {
                 foreach (var observer in _observers.Values)
                 {

@@ -48,7 +48,9 @@ public sealed class ReadYourWrites(ReadContexts reads, IDbContextFactory<Country
         }
 
         await using var db = await primary.CreateDbContextAsync(cancellationToken);
-        var text = await db.Database.SqlQuery<string>($"SELECT pg_current_wal_lsn()::text AS \"Value\"").SingleAsync(cancellationToken);
+        // The insert position, not pg_current_wal_lsn() (what is written out so far): with synchronous_commit off the
+        // write's commit record may not be written yet, and a standby that replayed to the write position lacks it.
+        var text = await db.Database.SqlQuery<string>($"SELECT pg_current_wal_insert_lsn()::text AS \"Value\"").SingleAsync(cancellationToken);
         response.Headers[Header] = text;
         response.Cookies.Append(Cookie, text, new CookieOptions
         {

@@ -1,3 +1,4 @@
+using CountryRelations.History;
 using CountryRelations.Dates;
 using System.Text;
 using System.Text.Json;
@@ -52,7 +53,8 @@ public sealed class HistoryArchive(IDbContextFactory<CountryRelationsDbContext> 
         var written = 0;
         for (long after = 0; ;)
         {
-            var batch = await db.Revisions.Include(r => r.Sections).Where(r => r.Id > after).OrderBy(r => r.Id).Take(Batch).AsSplitQuery().ToListAsync(cancellationToken);
+            var ids = await db.Revisions.Where(r => r.Id > after).OrderBy(r => r.Id).Take(Batch).Select(r => r.Id).ToArrayAsync(cancellationToken);
+            var batch = await RevisionLoader.LoadAsIsAsync(db, ids, cancellationToken);
             if (batch.Count == 0)
             {
                 break;

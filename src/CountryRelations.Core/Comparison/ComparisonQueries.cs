@@ -9,13 +9,13 @@ using CountryRelations.Topics;
 namespace CountryRelations.Comparison;
 
 /// <summary>The auditors' questions over stored history: what changed between two revisions, in one topic, in a period, silently.</summary>
-public sealed class ComparisonQueries(AsOfQuery history)
+public sealed class ComparisonQueries(RevisionLoader revisions, RevisionInForce inForce, ProfileTimeline timelines, ChangesFeed changes)
 {
     /// <summary>Compares two revision rows by id (current or superseded, e.g. a revision and its correction).</summary>
     public async Task<RevisionComparison> CompareAsync(long fromId, long toId, CancellationToken cancellationToken = default)
     {
-        var from = await history.FindAsync(fromId, cancellationToken) ?? throw NotFound(fromId);
-        var to = await history.FindAsync(toId, cancellationToken) ?? throw NotFound(toId);
+        var from = await revisions.FindAsync(fromId, cancellationToken) ?? throw NotFound(fromId);
+        var to = await revisions.FindAsync(toId, cancellationToken) ?? throw NotFound(toId);
         return RevisionComparer.Compare(from, to, cancellationToken: cancellationToken);
     }
 
@@ -27,20 +27,20 @@ public sealed class ComparisonQueries(AsOfQuery history)
     {
         DateOrder.Check(from, to);
 
-        var newer = await history.InForceAsync(profile.Id, to, knownAt, cancellationToken);
+        var newer = await inForce.OfProfileAsync(profile.Id, to, knownAt, cancellationToken);
         if (newer is null)
         {
             return null;
         }
 
-        var older = await history.InForceAsync(profile.Id, from, knownAt, cancellationToken);
+        var older = await inForce.OfProfileAsync(profile.Id, from, knownAt, cancellationToken);
         return RevisionComparer.Compare(older, newer, cancellationToken: cancellationToken);
     }
 
     /// <summary>Every revision of <paramref name="profile"/> in which <paramref name="topic"/>'s sections changed, oldest first, each compared to the one before.</summary>
     public async Task<IReadOnlyList<RevisionComparison>> TopicHistoryAsync(Profile profile, Topic topic, DateTime knownAt, CancellationToken cancellationToken = default)
     {
-        var timeline = await history.TimelineAsync(profile.Id, null, null, knownAt, cancellationToken);
+        var timeline = await timelines.ListAsync(profile.Id, null, null, knownAt, cancellationToken);
         var changes = new List<RevisionComparison>();
         Revision? previous = null;
         foreach (var entry in timeline)
@@ -74,15 +74,15 @@ public sealed class ComparisonQueries(AsOfQuery history)
             c => Cursor.EncodeDated(ChangesList, c.To.EffectiveFrom, c.To.Id),
             async (cursor, backward, limit) =>
             {
-                var after = cursor is null ? ((DateOnly, long)?)null : Cursor.DecodeDated(cursor, ChangesList);
+                DatedKey? after = cursor is null ? null : Cursor.DecodeDated(cursor, ChangesList);
                 var comparisons = new List<RevisionComparison>(limit);
 
                 // A topic filter can only be applied after comparing, so read on until the page is full.
                 while (comparisons.Count < limit)
                 {
                     var descending = (order == Chronology.NewestFirst) != backward;
-                    var batch = await history.EffectiveBetweenAsync(since, until, knownAt, kind, filter, after, descending, limit, cancellationToken);
-                    var predecessors = await history.PredecessorsOfAsync(batch.Select(r => r.Id).ToList(), knownAt, cancellationToken);
+                    var batch = await changes.ReadAsync(since, until, knownAt, kind, filter, after, descending, limit, cancellationToken);
+                    var predecessors = await inForce.PredecessorsOfAsync(batch.Select(r => r.Id).ToList(), knownAt, cancellationToken);
                     foreach (var revision in batch)
                     {
                         var comparison = RevisionComparer.Compare(predecessors.GetValueOrDefault(revision.Id), revision, topic, cancellationToken);
@@ -97,12 +97,12 @@ public sealed class ComparisonQueries(AsOfQuery history)
                         break;
                     }
 
-                    after = (batch[^1].EffectiveFrom, batch[^1].Id);
+                    after = new DatedKey(batch[^1].EffectiveFrom, batch[^1].Id);
                 }
 
                 return (IReadOnlyList<RevisionComparison>)comparisons;
             },
-            topic is null ? () => history.CountEffectiveBetweenAsync(since, until, knownAt, kind, filter, cancellationToken) : null);
+            topic is null ? () => changes.CountAsync(since, until, knownAt, kind, filter, cancellationToken) : null);
     }
 
     private const string ChangesList = "changes";
@@ -111,7 +111,7 @@ public sealed class ComparisonQueries(AsOfQuery history)
     public async Task<IReadOnlyList<ReportedFigure>> FiguresAsync(
         Profile profile, FigureKind? kind, Topic? topic, DateTime knownAt, CancellationToken cancellationToken = default)
     {
-        var timeline = await history.TimelineAsync(profile.Id, null, null, knownAt, cancellationToken);
+        var timeline = await timelines.ListAsync(profile.Id, null, null, knownAt, cancellationToken);
         var figures = new List<ReportedFigure>();
         foreach (var revision in timeline.Select(e => e.Revision))
         {

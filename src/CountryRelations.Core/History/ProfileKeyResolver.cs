@@ -12,6 +12,9 @@ namespace CountryRelations.History;
 /// <summary>Turns what a client typed into a checked profile key, with coded errors for each part.</summary>
 public sealed partial class ProfileKeyResolver(CountryCatalog countries, ProfileDefaults defaults, ReadContexts contexts, HistoryCache cache)
 {
+    /// <summary>The same resolver reading from the primary: for decisions about what to write.</summary>
+    public ProfileKeyResolver OnPrimary() => new(countries, defaults, contexts.Primary, cache);
+
     /// <summary>Checks <paramref name="selector"/> against the catalog and the publishers table.</summary>
     public async Task<ResolvedProfileKey> ResolveAsync(CountryRelationsDbContext db, ProfileSelector selector, CancellationToken cancellationToken)
     {

@@ -134,7 +134,7 @@ public sealed class RevisionStore(
             // Read back inside the transaction: system time is stamped by the database, callers want what is stored,
             // and once the commit is acknowledged the answer must not depend on another round trip succeeding.
             db.ChangeTracker.Clear();
-            var stored = (await RevisionRows.LoadAsync(db, cache: null, [id], cancellationToken)).Single();
+            var stored = (await RevisionLoader.LoadAsIsAsync(db, [id], cancellationToken)).Single();
             await transaction.CommitAsync(cancellationToken);
             return stored;
         }

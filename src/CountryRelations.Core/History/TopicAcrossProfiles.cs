@@ -16,11 +16,11 @@ namespace CountryRelations.History;
 /// probe of <c>ix_revisions_as_of</c> per profile (a LATERAL join). The country code keeps its column type so that
 /// a page walks profiles in the order of their country index and stops, instead of sorting every profile's sections.
 /// </summary>
-public sealed class TopicAcrossProfiles(ReadContexts contexts, AsOfQuery history)
+public sealed class TopicAcrossProfiles(ReadContexts contexts, RevisionLoader history)
 {
     private const string SectionsList = "sections";
 
-    private const string InForce = """
+    private const string InForce = $"""
         WITH listed AS (
             SELECT s.id AS section_id, r.id AS revision_id, p.country_code, pub.code AS publisher_code,
                    p.language, s.position
@@ -28,9 +28,7 @@ public sealed class TopicAcrossProfiles(ReadContexts contexts, AsOfQuery history
             JOIN publishers pub ON pub.id = p.publisher_id
             CROSS JOIN LATERAL revision_in_force(p.id, @asOf, @knownAt) r
             JOIN sections s ON s.revision_id = r.id AND s.topic = @topic
-            WHERE (@codes::text[] IS NULL OR p.country_code = ANY(@codes::text[]))
-              AND (@publisher::text IS NULL OR pub.code = @publisher::text)
-              AND (@language::text IS NULL OR p.language = @language::text))
+            WHERE {ProfileFilter.SqlCondition})
         """;
 
     /// <summary>One page of <paramref name="topic"/>'s sections in force on <paramref name="asOf"/>, with the total count.</summary>
@@ -46,14 +44,11 @@ public sealed class TopicAcrossProfiles(ReadContexts contexts, AsOfQuery history
                 var beyond = "true";
                 if (cursor is not null)
                 {
-                    var key = Cursor.Decode(cursor, SectionsList, 4);
-                    if (!int.TryParse(key[3], NumberStyles.None, CultureInfo.InvariantCulture, out var position))
-                    {
-                        throw new Errors.DomainException(Errors.ErrorCodes.InvalidCursor, $"\"{cursor}\" is not a cursor of this list.");
-                    }
-
-                    parameters.AddRange([new NpgsqlParameter<string>("c", key[0]), new NpgsqlParameter<string>("pub", key[1]),
-                        new NpgsqlParameter<string>("lang", key[2]), new NpgsqlParameter<int>("pos", position)]);
+                    var key = Cursor.Decode(cursor, SectionsList, 4, k => int.TryParse(k[3], NumberStyles.None, CultureInfo.InvariantCulture, out var position)
+                        ? (Country: k[0], Publisher: k[1], Language: k[2], Position: position)
+                        : ((string Country, string Publisher, string Language, int Position)?)null);
+                    parameters.AddRange([new NpgsqlParameter<string>("c", key.Country), new NpgsqlParameter<string>("pub", key.Publisher),
+                        new NpgsqlParameter<string>("lang", key.Language), new NpgsqlParameter<int>("pos", key.Position)]);
                     beyond = backward
                         ? "(country_code, publisher_code, language, position) < (@c::char(2), @pub, @lang, @pos)"
                         : "(country_code, publisher_code, language, position) > (@c::char(2), @pub, @lang, @pos)";

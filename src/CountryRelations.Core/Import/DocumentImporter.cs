@@ -19,11 +19,15 @@ namespace CountryRelations.Import;
 public sealed class DocumentImporter(
     ProfileKeyResolver resolver,
     RevisionStore store,
-    AsOfQuery asOf,
+    ProfileTimeline timelines,
     PageIdentifier identifier,
     CountryNameFinder names,
     TimeProvider clock)
 {
+    // What is stored decides what is written: every read of the importer goes to the primary, which a standby may lag.
+    private readonly ProfileKeyResolver _resolver = resolver.OnPrimary();
+    private readonly ProfileTimeline _timelines = timelines.OnPrimary();
+
     /// <summary>Imports one document; refusals come back as <see cref="ImportOutcome.Refused"/> results, never as exceptions.</summary>
     public async Task<ImportResult> ImportAsync(ImportRequest request, CancellationToken cancellationToken = default)
     {
@@ -150,10 +154,8 @@ public sealed class DocumentImporter(
 
     private async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(PageIdentity identity, CancellationToken cancellationToken)
     {
-        // What is stored decides what is written: a standby may not have replayed the latest write yet.
-        ReadContexts.OnPrimary();
-        return await resolver.FindProfileAsync(identity.Selector, cancellationToken) is { } profile
-            ? await asOf.TimelineAsync(profile.Id, null, null, clock.UtcNow(), cancellationToken)
+        return await _resolver.FindProfileAsync(identity.Selector, cancellationToken) is { } profile
+            ? await _timelines.ListAsync(profile.Id, null, null, clock.UtcNow(), cancellationToken)
             : [];
     }
 

@@ -1,3 +1,4 @@
+using CountryRelations.History;
 using CountryRelations.Persistence;
 using CountryRelations.Profiles;
 using Microsoft.EntityFrameworkCore;
@@ -21,8 +22,9 @@ public sealed class HistoryVerifier(IDbContextFactory<CountryRelationsDbContext>
         var profiles = await db.Profiles.Include(p => p.Publisher).Include(p => p.Country)
             .OrderBy(p => p.Publisher.Code).ThenBy(p => p.CountryCode).ThenBy(p => p.Language)
             .ToListAsync(cancellationToken);
-        // Every row, read in two statements (revisions, then their sections), then checked profile by profile.
-        var revisions = (await db.Revisions.Include(r => r.Sections).AsSplitQuery().ToListAsync(cancellationToken)).ToLookup(r => r.ProfileId);
+        // Every row as the database holds it now (never from memory: tampering must show), checked profile by profile.
+        var ids = await db.Revisions.Select(r => r.Id).ToArrayAsync(cancellationToken);
+        var revisions = (await RevisionLoader.LoadAsIsAsync(db, ids, cancellationToken)).ToLookup(r => r.ProfileId);
         var checkpoints = (await db.ChainCheckpoints.ToListAsync(cancellationToken)).ToLookup(c => c.ProfileId);
         var sealedSince = await SealedSinceAsync(db, cancellationToken);
         return profiles.Select(profile => Verify(profile, revisions[profile.Id].OrderBy(r => r.Sequence).ToList(), checkpoints[profile.Id].ToList(), sealedSince)).ToList();
@@ -30,11 +32,8 @@ public sealed class HistoryVerifier(IDbContextFactory<CountryRelationsDbContext>
 
     private async Task<HistoryVerification> VerifyAsync(CountryRelationsDbContext db, Profile profile, CancellationToken cancellationToken)
     {
-        var revisions = await db.Revisions.Include(r => r.Sections)
-            .Where(r => r.ProfileId == profile.Id)
-            .OrderBy(r => r.Sequence)
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
+        var ids = await db.Revisions.Where(r => r.ProfileId == profile.Id).Select(r => r.Id).ToArrayAsync(cancellationToken);
+        var revisions = (await RevisionLoader.LoadAsIsAsync(db, ids, cancellationToken)).OrderBy(r => r.Sequence).ToList();
         var checkpoints = await db.ChainCheckpoints.Where(c => c.ProfileId == profile.Id).ToListAsync(cancellationToken);
         return Verify(profile, revisions, checkpoints, await SealedSinceAsync(db, cancellationToken));
     }

@@ -22,14 +22,29 @@ public static class Cursor
         Encode(list, IsoDate.Format(date), number.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>The date and number of a cursor made by <see cref="EncodeDated"/>.</summary>
-    public static (DateOnly Date, long Number) DecodeDated(string cursor, string list)
-    {
-        var key = Decode(cursor, list, 2);
-        return IsoDate.TryParse(key[0], out var date)
-               && long.TryParse(key[1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
-            ? (date, number)
-            : throw Invalid(cursor);
-    }
+    public static DatedKey DecodeDated(string cursor, string list) =>
+        Decode(cursor, list, 2, key => IsoDate.TryParse(key[0], out var date)
+                                       && long.TryParse(key[1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+            ? new DatedKey(date, number)
+            : (DatedKey?)null);
+
+    /// <summary>The cursor of an item keyed by a rank and an id, the rank written so that it reads back exactly.</summary>
+    public static string EncodeRanked(string list, float rank, long id) =>
+        Encode(list, rank.ToString("R", CultureInfo.InvariantCulture), id.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>The rank and id of a cursor made by <see cref="EncodeRanked"/>.</summary>
+    public static (float Rank, long Id) DecodeRanked(string cursor, string list) =>
+        Decode(cursor, list, 2, key => float.TryParse(key[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var rank)
+                                       && long.TryParse(key[1], NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? (rank, id)
+            : ((float, long)?)null);
+
+    /// <summary>
+    /// The typed sort key of <paramref name="cursor"/>: its <paramref name="parts"/> parts read by <paramref name="read"/>,
+    /// which answers null when a part is not what the list writes. Every bad cursor is the same <c>INVALID_CURSOR</c>.
+    /// </summary>
+    public static T Decode<T>(string cursor, string list, int parts, Func<string[], T?> read) where T : struct =>
+        read(Decode(cursor, list, parts)) ?? throw Invalid(cursor);
 
     /// <summary>The sort key in <paramref name="cursor"/>, which must belong to <paramref name="list"/> and have <paramref name="parts"/> parts.</summary>
     public static string[] Decode(string cursor, string list, int parts)

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -13,22 +15,33 @@ public sealed record ProfileFilter(IReadOnlyCollection<string>? CountryCodes = n
     public bool Narrows => CountryCodes is not null || PublisherCode is not null || Language is not null;
 
     /// <summary>The profiles of <paramref name="profiles"/> that match.</summary>
-    public IQueryable<Profile> Apply(IQueryable<Profile> profiles)
+    public IQueryable<Profile> Apply(IQueryable<Profile> profiles) => profiles.Where(Predicate());
+
+    /// <summary>Whether <paramref name="profile"/> (its publisher loaded) matches: <see cref="Apply"/>'s own predicate, compiled once per filter.</summary>
+    public bool Matches(Profile profile) => Compiled.GetValue(this, filter => filter.Predicate().Compile())(profile);
+
+    // Held beside the record rather than in it, so that two equal filters stay equal.
+    private static readonly ConditionalWeakTable<ProfileFilter, Func<Profile, bool>> Compiled = new();
+
+    private Expression<Func<Profile, bool>> Predicate()
     {
         var codes = CountryCodes?.ToArray();
         var publisher = PublisherCode;
         var language = Language;
-        return profiles.Where(p =>
-            (codes == null || codes.Contains(p.CountryCode))
-            && (publisher == null || p.Publisher.Code == publisher)
-            && (language == null || p.Language == language));
+        return p => (codes == null || codes.Contains(p.CountryCode))
+                    && (publisher == null || p.Publisher.Code == publisher)
+                    && (language == null || p.Language == language);
     }
 
-    /// <summary>Whether <paramref name="profile"/> (its publisher loaded) matches: <see cref="Apply"/> for one profile in memory.</summary>
-    public bool Matches(Profile profile) =>
-        (CountryCodes is null || CountryCodes.Contains(profile.CountryCode))
-        && (PublisherCode is null || profile.Publisher.Code == PublisherCode)
-        && (Language is null || profile.Language == Language);
+    /// <summary>
+    /// <see cref="Apply"/> for hand-written SQL: a condition over profiles aliased <c>p</c> and their publishers <c>pub</c>,
+    /// reading the parameters of <see cref="SqlParameters"/>.
+    /// </summary>
+    public const string SqlCondition = """
+        (@codes::text[] IS NULL OR p.country_code = ANY(@codes::text[]))
+          AND (@publisher::text IS NULL OR pub.code = @publisher::text)
+          AND (@language::text IS NULL OR p.language = @language::text)
+        """;
 
     /// <summary>The filter as SQL parameters <c>@codes</c> (text[]), <c>@publisher</c> and <c>@language</c>; null where it does not filter.</summary>
     public IEnumerable<NpgsqlParameter> SqlParameters() =>

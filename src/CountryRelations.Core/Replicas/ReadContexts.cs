@@ -6,7 +6,9 @@ namespace CountryRelations.Replicas;
 /// <summary>
 /// Contexts for queries: from the read replicas (<c>ConnectionStrings:CountryRelationsReplicas</c>, a multi-host
 /// connection string that prefers standbys) when there are any, else from the primary. Writes, verification and
-/// anything that must see its own write use the primary's factory directly, or run inside <see cref="OnPrimary"/>.
+/// anything that must see its own write use the primary's factory directly, or <see cref="Primary"/>: contexts of the
+/// same kind that always read from the primary, handed explicitly to the readers that need them (the importer's
+/// decisions, the live feed).
 /// </summary>
 public sealed class ReadContexts(IDbContextFactory<CountryRelationsDbContext> primary, IDbContextFactory<CountryRelationsDbContext>? replicas = null)
 {
@@ -19,8 +21,10 @@ public sealed class ReadContexts(IDbContextFactory<CountryRelationsDbContext> pr
     /// <summary>Starts the route of a request (and of the work it awaits): replicas unless it says otherwise.</summary>
     public static ReadRoute Begin(WritePosition? readAfter = null) => Current.Value = new ReadRoute { ReadAfter = readAfter };
 
-    /// <summary>Sends the reads of the calling flow to the primary: for work that follows a write, e.g. the live feed.</summary>
-    public static void OnPrimary() => Current.Value = new ReadRoute { Primary = true };
+    /// <summary>Contexts that always read from the primary, whatever the request's route: for work that follows a write.</summary>
+    public ReadContexts Primary => replicas is null ? this : _primaryOnly ??= new ReadContexts(primary);
+
+    private ReadContexts? _primaryOnly;
 
     /// <summary>
     /// A context for a query. With a write position to honour, a standby that has not replayed that far is let go and

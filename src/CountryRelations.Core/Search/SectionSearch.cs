@@ -1,3 +1,4 @@
+using CountryRelations.Profiles;
 using CountryRelations.Replicas;
 using System.Globalization;
 using CountryRelations.Errors;
@@ -15,7 +16,7 @@ namespace CountryRelations.Search;
 /// language (English or French stemming, accents folded); the query text is read in both, each against sections of
 /// its own language. Ranked by <c>ts_rank_cd</c>, paged by keyset on (rank, section id), snippets by <c>ts_headline</c>.
 /// </summary>
-public sealed class SectionSearch(ReadContexts contexts, AsOfQuery history)
+public sealed class SectionSearch(ReadContexts contexts, RevisionLoader history)
 {
     private const string SearchList = "search";
 
@@ -34,18 +35,10 @@ public sealed class SectionSearch(ReadContexts contexts, AsOfQuery history)
 
         return Keyset.PageAsync<SearchHit>(
             page,
-            hit => Cursor.Encode(SearchList, hit.Rank.ToString("R", CultureInfo.InvariantCulture), hit.Section.Id.ToString(CultureInfo.InvariantCulture)),
+            hit => Cursor.EncodeRanked(SearchList, hit.Rank, hit.Section.Id),
             async (cursor, backward, limit) =>
             {
-                (float Rank, long Id)? after = null;
-                if (cursor is not null)
-                {
-                    var key = Cursor.Decode(cursor, SearchList, 2);
-                    after = float.TryParse(key[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var rank)
-                            && long.TryParse(key[1], NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-                        ? (rank, id)
-                        : throw new DomainException(ErrorCodes.InvalidCursor, $"\"{cursor}\" is not a cursor of this list.");
-                }
+                (float Rank, long Id)? after = cursor is null ? null : Cursor.DecodeRanked(cursor, SearchList);
 
                 return await HitsAsync(query with { Text = text }, after, backward, limit, cancellationToken);
             },
@@ -62,12 +55,10 @@ public sealed class SectionSearch(ReadContexts contexts, AsOfQuery history)
         """;
 
     // The text matches in the section's language, and the section passes the request's filters.
-    private const string Matches = """
+    private const string Matches = $"""
         ((ss.configuration = 'cr_english'::regconfig AND ss.document @@ q.en)
             OR (ss.configuration = 'cr_french'::regconfig AND ss.document @@ q.fr))
-          AND (@codes::text[] IS NULL OR p.country_code = ANY(@codes::text[]))
-          AND (@publisher::text IS NULL OR pub.code = @publisher::text)
-          AND (@language::text IS NULL OR p.language = @language::text)
+          AND {ProfileFilter.SqlCondition}
           AND (@topic::text IS NULL OR s.topic = @topic::text)
         """;
 

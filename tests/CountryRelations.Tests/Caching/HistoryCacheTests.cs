@@ -42,7 +42,7 @@ public sealed class HistoryCacheTests
         var publisher = await TestData.NewPublisherAsync(server.Services);
         var store = server.Services.GetRequiredService<RevisionStore>();
         var original = await store.PublishAsync(TestData.Publish(publisher, "2019-06-01", "Trade grew by 4% in 2018."));
-        var history = server.Services.GetRequiredService<AsOfQuery>();
+        var history = server.Services.GetRequiredService<RevisionLoader>();
         Assert.Null((await history.FindAsync(original.Id))!.SupersededAt);
 
         var correction = await store.CorrectAsync(new CorrectRevisionCommand(original.Id, [new SectionDraft("Economic relations", "Trade grew by 5% in 2018.")], new Provenance("tests", Note: "figure mistyped")));

@@ -46,7 +46,7 @@ public sealed class ApplicationRoleTests
         var refused = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
 
         Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
-        var stored = await server.Services.GetRequiredService<AsOfQuery>().FindAsync(revision.Id);
+        var stored = await server.Services.GetRequiredService<RevisionLoader>().FindAsync(revision.Id);
         Assert.Equal(("Original.", revision.RecordedBy), (stored!.Sections.Single().Body, stored.RecordedBy));
     }
 

@@ -37,7 +37,7 @@ public sealed class AppendOnlyHistoryTests
         var error = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
 
         Assert.Equal("CR001", error.SqlState);
-        var stored = await server.Services.GetRequiredService<AsOfQuery>().FindAsync(revision.Id);
+        var stored = await server.Services.GetRequiredService<RevisionLoader>().FindAsync(revision.Id);
         Assert.Equal("Original text.", stored!.Sections[0].Body);
         Assert.Null(stored.SupersededAt);
     }

@@ -13,7 +13,7 @@ public sealed class ConcurrencyTests
     {
         var server = await TestServer.GetAsync();
         var store = server.Services.GetRequiredService<RevisionStore>();
-        var asOf = server.Services.GetRequiredService<AsOfQuery>();
+        var asOf = server.Services.GetRequiredService<ProfileTimeline>();
         var publisher = await NewPublisherAsync(server.Services);
         var latest = await store.PublishAsync(Publish(publisher, "2016-03-23", "Base."));
 
@@ -39,7 +39,7 @@ public sealed class ConcurrencyTests
             latest = winner;
         }
 
-        var timeline = await asOf.TimelineAsync(latest.ProfileId, null, null, DateTime.UtcNow);
+        var timeline = await asOf.ListAsync(latest.ProfileId, null, null, DateTime.UtcNow);
         Assert.Equal(6, timeline.Count);
         Assert.Equal(Enumerable.Range(1, 6), timeline.Select(e => e.Revision.Sequence).Order());
     }
@@ -56,7 +56,7 @@ public sealed class ConcurrencyTests
         var error = await Assert.ThrowsAsync<DomainException>(() => store.PublishAsync(Publish(publisher, "2017-01-01", "Three.", expectedLatest: first.Id)));
 
         Assert.Equal(ErrorCodes.RevisionConflict, error.Code);
-        var timeline = await server.Services.GetRequiredService<AsOfQuery>().TimelineAsync(first.ProfileId, null, null, DateTime.UtcNow);
+        var timeline = await server.Services.GetRequiredService<ProfileTimeline>().ListAsync(first.ProfileId, null, null, DateTime.UtcNow);
         Assert.Equal(2, timeline.Count);
     }
 }

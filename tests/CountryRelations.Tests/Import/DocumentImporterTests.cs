@@ -13,17 +13,17 @@ public sealed class DocumentImporterTests
 {
     private static byte[] Sample(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "samples", name));
 
-    private static async Task<(DocumentImporter Importer, AsOfQuery AsOf, ProfileKeyResolver Resolver, string Publisher, TestServer Server)> ArrangeAsync()
+    private static async Task<(DocumentImporter Importer, RevisionInForce AsOf, ProfileKeyResolver Resolver, string Publisher, TestServer Server)> ArrangeAsync()
     {
         var server = await TestServer.GetAsync();
-        return (server.Services.GetRequiredService<DocumentImporter>(), server.Services.GetRequiredService<AsOfQuery>(),
+        return (server.Services.GetRequiredService<DocumentImporter>(), server.Services.GetRequiredService<RevisionInForce>(),
             server.Services.GetRequiredService<ProfileKeyResolver>(), await TestData.NewPublisherAsync(server.Services), server);
     }
 
     private static async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(TestServer server, string publisher, string country, string language = "en")
     {
         var profile = await server.Services.GetRequiredService<ProfileKeyResolver>().FindProfileAsync(new ProfileSelector(country, publisher, language));
-        return profile is null ? [] : await server.Services.GetRequiredService<AsOfQuery>().TimelineAsync(profile.Id, null, null, DateTime.UtcNow);
+        return profile is null ? [] : await server.Services.GetRequiredService<ProfileTimeline>().ListAsync(profile.Id, null, null, DateTime.UtcNow);
     }
 
     [Theory]
@@ -74,8 +74,8 @@ public sealed class DocumentImporterTests
         Assert.Equal(RevisionKind.SilentEdit, withCapture.Revision!.Kind);
         Assert.Equal((TestData.Date("2016-03-23"), TestData.Date("2016-09-01")), (withCapture.Revision.PublishedOn, withCapture.Revision.EffectiveFrom));
         var timeline = await TimelineAsync(server, publisher, "KP");
-        Assert.Contains("€6.4 million", (await asOf.InForceAsync(timeline[0].Revision.ProfileId, TestData.Date("2016-08-31"), DateTime.UtcNow))!.Sections[1].Body, StringComparison.Ordinal);
-        Assert.Contains("€6.5 million", (await asOf.InForceAsync(timeline[0].Revision.ProfileId, TestData.Date("2016-09-01"), DateTime.UtcNow))!.Sections[1].Body, StringComparison.Ordinal);
+        Assert.Contains("€6.4 million", (await asOf.OfProfileAsync(timeline[0].Revision.ProfileId, TestData.Date("2016-08-31"), DateTime.UtcNow))!.Sections[1].Body, StringComparison.Ordinal);
+        Assert.Contains("€6.5 million", (await asOf.OfProfileAsync(timeline[0].Revision.ProfileId, TestData.Date("2016-09-01"), DateTime.UtcNow))!.Sections[1].Body, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public static class ProfileQueries
                 var profile = await context.FindProfileAsync();
                 return profile is null
                     ? null
-                    : await context.Service<AsOfQuery>().InForceAsync(profile.Id, context.AsOf(), context.KnownAt(), context.CancellationToken);
+                    : await context.Service<RevisionInForce>().OfProfileAsync(profile.Id, context.AsOf(), context.KnownAt(), context.CancellationToken);
             });
 
         query.Field<NonNullGraphType<ProfileConnectionGraphType>>("profiles")

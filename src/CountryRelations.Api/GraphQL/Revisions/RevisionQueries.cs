@@ -33,13 +33,13 @@ public static class RevisionQueries
                 var profile = await context.FindProfileAsync();
                 return profile is null
                     ? new Page<CountryRelations.Revisions.Revision>([], false, false, () => Task.FromResult(0))
-                    : await context.Service<AsOfQuery>().TimelinePageAsync(profile.Id, from, to, context.KnownAt(), context.GetArgument("order", Chronology.OldestFirst), page, context.CancellationToken);
+                    : await context.Service<ProfileTimeline>().PageAsync(profile.Id, from, to, context.KnownAt(), context.GetArgument("order", Chronology.OldestFirst), page, context.CancellationToken);
             });
 
         query.Field<RevisionGraphType>("revision")
             .Description("One revision row by ID, current or superseded.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The revision's ID.")
-            .ResolveAsync(async context => await context.Service<AsOfQuery>().FindAsync(context.RevisionId("id"), context.CancellationToken));
+            .ResolveAsync(async context => await context.Service<RevisionLoader>().FindAsync(context.RevisionId("id"), context.CancellationToken));
 
         query.Field<NonNullGraphType<ProfileSectionConnectionGraphType>>("sections")
             .Description("One topic across profiles, a page at a time: the sections of that topic in each profile's revision in force on `asOf` (default today), ordered by country, publisher, language and place on the page.")

@@ -9,12 +9,14 @@ using static CountryRelations.Tests.Infrastructure.TestData;
 
 namespace CountryRelations.Tests.History;
 
-public sealed class AsOfQueryTests
+public sealed class RevisionInForceTests
 {
-    private static async Task<(RevisionStore Store, AsOfQuery AsOf, string Publisher)> ArrangeAsync()
+    private sealed record Reads(RevisionInForce InForce, ProfileTimeline Timeline, RevisionLoader Revisions, RevisionCorrections Corrections);
+
+    private static async Task<(RevisionStore Store, Reads AsOf, string Publisher)> ArrangeAsync()
     {
         var server = await TestServer.GetAsync();
-        return (server.Services.GetRequiredService<RevisionStore>(), server.Services.GetRequiredService<AsOfQuery>(), await NewPublisherAsync(server.Services));
+        return (server.Services.GetRequiredService<RevisionStore>(), new Reads(server.Services.GetRequiredService<RevisionInForce>(), server.Services.GetRequiredService<ProfileTimeline>(), server.Services.GetRequiredService<RevisionLoader>(), server.Services.GetRequiredService<RevisionCorrections>()), await NewPublisherAsync(server.Services));
     }
 
     [Fact]
@@ -25,11 +27,11 @@ public sealed class AsOfQueryTests
         var second = await store.PublishAsync(Publish(publisher, "2017-05-10", "Trade: €8.2 million in 2016."));
         var now = DateTime.UtcNow;
 
-        Assert.Null(await asOf.InForceAsync(first.ProfileId, Date("2016-03-22"), now));
-        Assert.Equal(first.Id, (await asOf.InForceAsync(first.ProfileId, Date("2016-03-23"), now))!.Id);
-        Assert.Equal(first.Id, (await asOf.InForceAsync(first.ProfileId, Date("2017-05-09"), now))!.Id);
-        Assert.Equal(second.Id, (await asOf.InForceAsync(first.ProfileId, Date("2017-05-10"), now))!.Id);
-        Assert.Equal(second.Id, (await asOf.InForceAsync(first.ProfileId, Date("2030-01-01"), now))!.Id);
+        Assert.Null(await asOf.InForce.OfProfileAsync(first.ProfileId, Date("2016-03-22"), now));
+        Assert.Equal(first.Id, (await asOf.InForce.OfProfileAsync(first.ProfileId, Date("2016-03-23"), now))!.Id);
+        Assert.Equal(first.Id, (await asOf.InForce.OfProfileAsync(first.ProfileId, Date("2017-05-09"), now))!.Id);
+        Assert.Equal(second.Id, (await asOf.InForce.OfProfileAsync(first.ProfileId, Date("2017-05-10"), now))!.Id);
+        Assert.Equal(second.Id, (await asOf.InForce.OfProfileAsync(first.ProfileId, Date("2030-01-01"), now))!.Id);
     }
 
     [Fact]
@@ -39,7 +41,7 @@ public sealed class AsOfQueryTests
         var newer = await store.PublishAsync(Publish(publisher, "2018-01-01", "Newer text."));
         var older = await store.PublishAsync(Publish(publisher, "2015-01-01", "Older text."));
 
-        var timeline = await asOf.TimelineAsync(newer.ProfileId, null, null, DateTime.UtcNow);
+        var timeline = await asOf.Timeline.ListAsync(newer.ProfileId, null, null, DateTime.UtcNow);
 
         Assert.Equal([older.Id, newer.Id], timeline.Select(e => e.Revision.Id));
         Assert.Equal(Date("2018-01-01"), timeline[0].ValidUntil);
@@ -57,9 +59,9 @@ public sealed class AsOfQueryTests
         var correction = await store.CorrectAsync(new CorrectRevisionCommand(
             original.Id, [new SectionDraft("Economic relations", "Trade: €6.4 million in 2014.")], new Provenance("tests", Note: "billion was a typo")));
 
-        var then = await asOf.InForceAsync(original.ProfileId, Date("2016-04-01"), beforeCorrection);
-        var now = await asOf.InForceAsync(original.ProfileId, Date("2016-04-01"), DateTime.UtcNow);
-        var stored = await asOf.FindAsync(original.Id);
+        var then = await asOf.InForce.OfProfileAsync(original.ProfileId, Date("2016-04-01"), beforeCorrection);
+        var now = await asOf.InForce.OfProfileAsync(original.ProfileId, Date("2016-04-01"), DateTime.UtcNow);
+        var stored = await asOf.Revisions.FindAsync(original.Id);
 
         Assert.Equal(original.Id, then!.Id);
         Assert.Contains("billion", then.Sections[0].Body, StringComparison.Ordinal);
@@ -67,7 +69,7 @@ public sealed class AsOfQueryTests
         Assert.Contains("million", now.Sections[0].Body, StringComparison.Ordinal);
         Assert.Equal(original.Id, correction.CorrectsRevisionId);
         Assert.Equal(correction.RecordedAt, stored!.SupersededAt);
-        Assert.Equal(correction.Id, Assert.Single((await asOf.CorrectionsOfManyAsync([original.Id]))[original.Id]).Id);
+        Assert.Equal(correction.Id, Assert.Single((await asOf.Corrections.OfManyAsync([original.Id]))[original.Id]).Id);
     }
 
     [Fact]
