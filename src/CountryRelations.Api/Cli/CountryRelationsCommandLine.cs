@@ -51,7 +51,7 @@ public static class CountryRelationsCommandLine
             {
                 Console.WriteLine("The database is up to date.");
                 return Task.FromResult(ExitCodes.Success);
-            }, cancellationToken)));
+            }, cancellationToken, migrate: true)));
 
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the script to this file instead of standard output." };
         var script = Verb("migrations-script", "Print the idempotent SQL of every migration, for a DBA to apply.", async (result, cancellationToken) =>
@@ -101,15 +101,33 @@ public static class CountryRelationsCommandLine
         return command;
     }
 
-    // Verbs work on the same database as the server, brought up to date first, and exit when done.
-    internal static async Task<int> WithDatabaseAsync(string[] overrides, Func<IServiceProvider, DatabaseConnection, Task<int>> verb, CancellationToken cancellationToken)
+    // Verbs work on the same database as the server and exit when done. Only `migrate` changes the schema of a
+    // database of yours (as the server does only with Database:MigrateOnStart); the embedded one is kept up to date,
+    // as the server keeps it. A database behind the code is refused before any work, not half-used.
+    internal static async Task<int> WithDatabaseAsync(
+        string[] overrides, Func<IServiceProvider, DatabaseConnection, Task<int>> verb, CancellationToken cancellationToken, bool migrate = false)
     {
         var configuration = ConfigurationOverrides.Builder(overrides).Configuration;
         await using var database = await DatabaseConnection.OpenAsync(configuration, cancellationToken);
         var settings = new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(EmbeddedDefaults.For(configuration)).Build();
         await using var services = new ServiceCollection().AddLogging().AddCountryRelations(database.ConnectionString, settings).BuildServiceProvider();
-        await services.PrepareDatabaseAsync(database.OwnerConnectionString, migrate: true, seed: false, cancellationToken);
+        if (migrate || database.IsLocalCluster || settings.GetValue("Database:MigrateOnStart", false))
+        {
+            await services.PrepareDatabaseAsync(database.OwnerConnectionString, migrate: true, seed: false, cancellationToken);
+        }
+        else if (await PendingMigrationsAsync(services, cancellationToken) is [var first, ..] pending)
+        {
+            await Console.Error.WriteLineAsync($"The database is not up to date ({pending.Count} migration(s) pending, from {first}): run `migrate` first.");
+            return ExitCodes.CannotStart;
+        }
+
         return await verb(services, database);
+    }
+
+    private static async Task<List<string>> PendingMigrationsAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<CountryRelationsDbContext>>().CreateDbContextAsync(cancellationToken);
+        return [.. await db.Database.GetPendingMigrationsAsync(cancellationToken)];
     }
 
     private static string MigrationsScript()

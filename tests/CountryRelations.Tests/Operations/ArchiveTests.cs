@@ -35,12 +35,17 @@ public sealed class ArchiveTests
         var copy = Path.Combine(folder, "copy.jsonl");
 
         var exported = await RunAsync(source, "export", archive, "--heads", heads);
+        // A database of one's own is migrated by `migrate` alone: any other verb refuses it untouched, before any work.
+        var unmigrated = await RunAsync(target, "restore", archive);
+        var migrated = await RunAsync(target, "migrate");
         var restored = await RunAsync(target, "restore", archive);
         var again = await RunAsync(target, "restore", archive);
         var verified = await RunAsync(target, "verify", "--heads", heads, "--json");
         var reexported = await RunAsync(target, "export", copy);
 
-        Assert.Equal((0, 0), (exported.Exit, restored.Exit));
+        Assert.Equal(3, unmigrated.Exit);
+        Assert.Contains("run `migrate` first", unmigrated.Error, StringComparison.Ordinal);
+        Assert.Equal((0, 0, 0), (exported.Exit, migrated.Exit, restored.Exit));
         Assert.Equal(1, again.Exit);
         Assert.Contains("RESTORE_TARGET_NOT_EMPTY", again.Error, StringComparison.Ordinal);
         Assert.Equal(0, verified.Exit);
