@@ -1,5 +1,5 @@
 using CountryRelations.Api.GraphQL.Import;
-using CountryRelations.Api.GraphQL.Revisions;
+using CountryRelations.Api.GraphQL.RevisionHistory;
 using GraphQL.Types;
 
 namespace CountryRelations.Api.GraphQL;

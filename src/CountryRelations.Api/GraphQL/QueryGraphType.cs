@@ -2,7 +2,7 @@ using CountryRelations.Api.GraphQL.Comparison;
 using CountryRelations.Api.GraphQL.Countries;
 using CountryRelations.Api.GraphQL.Integrity;
 using CountryRelations.Api.GraphQL.Profiles;
-using CountryRelations.Api.GraphQL.Revisions;
+using CountryRelations.Api.GraphQL.RevisionHistory;
 using CountryRelations.Api.GraphQL.Search;
 using GraphQL.Types;
 

@@ -1,6 +1,6 @@
 using CountryRelations.Api.GraphQL.Common;
 using CountryRelations.Api.GraphQL.Profiles;
-using CountryRelations.Api.GraphQL.Revisions;
+using CountryRelations.Api.GraphQL.RevisionHistory;
 using CountryRelations.Api.Subscriptions;
 using CountryRelations.Revisions;
 using CountryRelations.Topics;

@@ -40,8 +40,7 @@ public sealed class DocumentGuard(RequestLimits limits, ValidatedDocuments valid
         }
         catch (GraphQLMaxDepthExceededException)
         {
-            return (null, new TransportError(ErrorCodes.DepthLimitExceeded,
-                $"The document nests deeper than {limits.MaxParserDepth} levels; at most {limits.MaxDepth} levels of fields are allowed."));
+            return (null, TooDeep);
         }
         catch (GraphQLParserException)
         {
@@ -59,8 +58,7 @@ public sealed class DocumentGuard(RequestLimits limits, ValidatedDocuments valid
             var (fields, depth) = pricing.Measure(operation.SelectionSet);
             if (depth > limits.MaxDepth)
             {
-                return (null, new TransportError(ErrorCodes.DepthLimitExceeded,
-                    $"The query nests more than {limits.MaxDepth} levels deep once its fragments are expanded."));
+                return (null, TooDeep);
             }
 
             if (fields > limits.MaxFields)
@@ -74,6 +72,11 @@ public sealed class DocumentGuard(RequestLimits limits, ValidatedDocuments valid
             ? (null, Invalid($"The argument {argument} holds a NUL character, which no text can store."))
             : (document, null);
     }
+
+    // The depth limit: one check (fields nested, fragments expanded; the parser's own bound only stops a document
+    // that could never pass it before it is built) and one message.
+    private TransportError TooDeep => new(ErrorCodes.DepthLimitExceeded,
+        $"The query nests more than {limits.MaxDepth} levels of fields once its fragments are expanded; at most {limits.MaxDepth} are allowed.");
 
     private static readonly TransportError SubscriptionRefusal = new(ErrorCodes.OperationNotSupported,
         "Subscriptions are served as Server-Sent Events: POST with Accept: text/event-stream.");

@@ -7,8 +7,8 @@ using GraphQLParser.AST;
 namespace CountryRelations.Api.GraphQL.Common;
 
 /// <summary>
-/// The depth and complexity limits, checked on GraphQL.NET's complexity analysis so that each has its own code:
-/// <c>DEPTH_LIMIT_EXCEEDED</c> and <c>COMPLEXITY_LIMIT_EXCEEDED</c>.
+/// The complexity limit (<c>COMPLEXITY_LIMIT_EXCEEDED</c>), checked on GraphQL.NET's complexity analysis. Depth is
+/// <see cref="DocumentGuard"/>'s alone: every document a client writes passes it before validation.
 /// </summary>
 public static class QueryCostRule
 {
@@ -20,14 +20,7 @@ public static class QueryCostRule
         options.DefaultListImpactMultiplier = 5;
         options.ValidateComplexityDelegate = context =>
         {
-            if (context.MaxDepth > limits.MaxDepth)
-            {
-                context.Error = new ValidationError($"The query nests {context.MaxDepth} levels deep; at most {limits.MaxDepth} are allowed.")
-                {
-                    Code = ErrorCodes.DepthLimitExceeded,
-                };
-            }
-            else if (context.TotalImpact > limits.MaxComplexity && !IsIntrospection(context.ValidationContext.Operation))
+            if (context.TotalImpact > limits.MaxComplexity && !IsIntrospection(context.ValidationContext.Operation))
             {
                 context.Error = new ValidationError(
                     $"The query's complexity is {context.TotalImpact:F0}; at most {limits.MaxComplexity:F0} is allowed. Ask for smaller pages (first/last) or fewer fields.")

@@ -1,5 +1,5 @@
 using CountryRelations.Api.GraphQL.Common;
-using CountryRelations.Api.GraphQL.Revisions;
+using CountryRelations.Api.GraphQL.RevisionHistory;
 using CountryRelations.Comparison;
 using GraphQL;
 using GraphQL.Types;

@@ -1,4 +1,4 @@
-using CountryRelations.Api.GraphQL.Revisions;
+using CountryRelations.Api.GraphQL.RevisionHistory;
 using CountryRelations.Import;
 using GraphQL.Types;
 

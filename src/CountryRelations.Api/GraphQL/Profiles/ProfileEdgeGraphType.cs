@@ -1,4 +1,4 @@
-using CountryRelations.Api.GraphQL.Paging;
+using CountryRelations.Api.GraphQL.Connections;
 
 namespace CountryRelations.Api.GraphQL.Profiles;
 

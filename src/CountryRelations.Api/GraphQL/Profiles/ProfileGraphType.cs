@@ -2,7 +2,7 @@ using System.Globalization;
 using CountryRelations.Api.GraphQL.Common;
 using CountryRelations.Api.GraphQL.Countries;
 using CountryRelations.Api.GraphQL.Loading;
-using CountryRelations.Api.GraphQL.Revisions;
+using CountryRelations.Api.GraphQL.RevisionHistory;
 using CountryRelations.Countries;
 using CountryRelations.Revisions;
 using CountryRelations.Topics;

@@ -1,6 +1,6 @@
 using CountryRelations.Api.GraphQL.Common;
-using CountryRelations.Api.GraphQL.Paging;
-using CountryRelations.Api.GraphQL.Revisions;
+using CountryRelations.Api.GraphQL.Connections;
+using CountryRelations.Api.GraphQL.RevisionHistory;
 using CountryRelations.History;
 using CountryRelations.Profiles;
 using GraphQL;

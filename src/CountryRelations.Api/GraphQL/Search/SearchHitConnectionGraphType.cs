@@ -1,4 +1,4 @@
-using CountryRelations.Api.GraphQL.Paging;
+using CountryRelations.Api.GraphQL.Connections;
 using CountryRelations.Search;
 
 namespace CountryRelations.Api.GraphQL.Search;

@@ -1,5 +1,5 @@
 using CountryRelations.Api.GraphQL.Profiles;
-using CountryRelations.Api.GraphQL.Revisions;
+using CountryRelations.Api.GraphQL.RevisionHistory;
 using CountryRelations.Search;
 using GraphQL.Types;
 

@@ -1,5 +1,5 @@
 using CountryRelations.Api.GraphQL.Common;
-using CountryRelations.Api.GraphQL.Paging;
+using CountryRelations.Api.GraphQL.Connections;
 using CountryRelations.Api.GraphQL.Profiles;
 using CountryRelations.Search;
 using CountryRelations.Topics;

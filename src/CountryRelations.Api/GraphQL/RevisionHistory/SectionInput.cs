@@ -1,6 +1,6 @@
 using CountryRelations.Topics;
 
-namespace CountryRelations.Api.GraphQL.Revisions;
+namespace CountryRelations.Api.GraphQL.RevisionHistory;
 
 /// <summary>A section as submitted in a mutation.</summary>
 public sealed class SectionInput

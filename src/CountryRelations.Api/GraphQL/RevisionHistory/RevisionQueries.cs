@@ -1,6 +1,6 @@
 using CountryRelations.Dates;
 using CountryRelations.Api.GraphQL.Common;
-using CountryRelations.Api.GraphQL.Paging;
+using CountryRelations.Api.GraphQL.Connections;
 using CountryRelations.Api.GraphQL.Profiles;
 using CountryRelations.History;
 using CountryRelations.Paging;
@@ -8,7 +8,7 @@ using CountryRelations.Topics;
 using GraphQL;
 using GraphQL.Types;
 
-namespace CountryRelations.Api.GraphQL.Revisions;
+namespace CountryRelations.Api.GraphQL.RevisionHistory;
 
 /// <summary>Timelines, single revisions and one topic across profiles.</summary>
 public static class RevisionQueries

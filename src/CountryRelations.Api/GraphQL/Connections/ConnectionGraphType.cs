@@ -2,7 +2,7 @@ using CountryRelations.Paging;
 using GraphQL;
 using GraphQL.Types;
 
-namespace CountryRelations.Api.GraphQL.Paging;
+namespace CountryRelations.Api.GraphQL.Connections;
 
 /// <summary>A Relay connection over <typeparamref name="TNode"/> with keyset cursors.</summary>
 public class ConnectionGraphType<TNodeGraphType, TEdgeGraphType, TNode> : ObjectGraphType<Page<TNode>>

@@ -1,4 +1,4 @@
-namespace CountryRelations.Api.GraphQL.Revisions;
+namespace CountryRelations.Api.GraphQL.RevisionHistory;
 
 /// <summary>The publishRevision mutation's input.</summary>
 public sealed class PublishRevisionInput

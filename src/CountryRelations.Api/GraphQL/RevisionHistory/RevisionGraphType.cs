@@ -11,7 +11,7 @@ using CountryRelations.Api.Security;
 using GraphQL;
 using GraphQL.Types;
 
-namespace CountryRelations.Api.GraphQL.Revisions;
+namespace CountryRelations.Api.GraphQL.RevisionHistory;
 
 /// <summary>One stored version of a profile.</summary>
 public sealed class RevisionGraphType : ObjectGraphType<Revision>

@@ -1,7 +1,7 @@
 using CountryRelations.Revisions;
 using GraphQL.Types;
 
-namespace CountryRelations.Api.GraphQL.Revisions;
+namespace CountryRelations.Api.GraphQL.RevisionHistory;
 
 /// <summary>Where a revision's document came from.</summary>
 public sealed class SourceGraphType : ObjectGraphType<Revision>

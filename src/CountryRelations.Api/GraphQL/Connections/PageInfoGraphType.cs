@@ -1,7 +1,7 @@
 using CountryRelations.Paging;
 using GraphQL.Types;
 
-namespace CountryRelations.Api.GraphQL.Paging;
+namespace CountryRelations.Api.GraphQL.Connections;
 
 /// <summary>Relay page information.</summary>
 public sealed class PageInfoGraphType : ObjectGraphType<IPageInfo>

@@ -1,7 +1,7 @@
 using CountryRelations.Export;
 using GraphQL.Types;
 
-namespace CountryRelations.Api.GraphQL.Revisions;
+namespace CountryRelations.Api.GraphQL.RevisionHistory;
 
 /// <summary>The forms a revision can be exported in.</summary>
 public sealed class ExportFormatGraphType : EnumerationGraphType<ExportFormat>

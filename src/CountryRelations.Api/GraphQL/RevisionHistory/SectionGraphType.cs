@@ -2,7 +2,7 @@ using CountryRelations.Api.GraphQL.Common;
 using CountryRelations.Revisions;
 using GraphQL.Types;
 
-namespace CountryRelations.Api.GraphQL.Revisions;
+namespace CountryRelations.Api.GraphQL.RevisionHistory;
 
 /// <summary>A headed section of a revision.</summary>
 public sealed class SectionGraphType : ObjectGraphType<Section>

@@ -3,7 +3,7 @@ using CountryRelations.Api.GraphQL.Profiles;
 using CountryRelations.History;
 using GraphQL.Types;
 
-namespace CountryRelations.Api.GraphQL.Revisions;
+namespace CountryRelations.Api.GraphQL.RevisionHistory;
 
 /// <summary>A section together with the profile and revision it comes from.</summary>
 public sealed class ProfileSectionGraphType : ObjectGraphType<TopicSection>

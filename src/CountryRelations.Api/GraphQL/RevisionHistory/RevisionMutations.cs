@@ -4,7 +4,7 @@ using CountryRelations.Api.Security;
 using GraphQL;
 using GraphQL.Types;
 
-namespace CountryRelations.Api.GraphQL.Revisions;
+namespace CountryRelations.Api.GraphQL.RevisionHistory;
 
 /// <summary>Writes: publish a revision, correct a stored one.</summary>
 public static class RevisionMutations

@@ -1,7 +1,7 @@
 using CountryRelations.Api.GraphQL.Common;
 using GraphQL.Types;
 
-namespace CountryRelations.Api.GraphQL.Revisions;
+namespace CountryRelations.Api.GraphQL.RevisionHistory;
 
 /// <summary>Input of publishRevision.</summary>
 public sealed class PublishRevisionInputGraphType : InputObjectGraphType<PublishRevisionInput>

@@ -1,7 +1,7 @@
 using CountryRelations.Paging;
 using GraphQL.Types;
 
-namespace CountryRelations.Api.GraphQL.Paging;
+namespace CountryRelations.Api.GraphQL.Connections;
 
 /// <summary>The order of a dated list.</summary>
 public sealed class ChronologyGraphType : EnumerationGraphType<Chronology>

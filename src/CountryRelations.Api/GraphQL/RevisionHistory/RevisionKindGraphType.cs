@@ -1,7 +1,7 @@
 using CountryRelations.Revisions;
 using GraphQL.Types;
 
-namespace CountryRelations.Api.GraphQL.Revisions;
+namespace CountryRelations.Api.GraphQL.RevisionHistory;
 
 /// <summary>Why a revision row exists.</summary>
 public sealed class RevisionKindGraphType : EnumerationGraphType<RevisionKind>

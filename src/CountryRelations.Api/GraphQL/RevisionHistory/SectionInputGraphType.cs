@@ -1,7 +1,7 @@
 using CountryRelations.Api.GraphQL.Common;
 using GraphQL.Types;
 
-namespace CountryRelations.Api.GraphQL.Revisions;
+namespace CountryRelations.Api.GraphQL.RevisionHistory;
 
 /// <summary>A section in a publish or correct mutation.</summary>
 public sealed class SectionInputGraphType : InputObjectGraphType<SectionInput>

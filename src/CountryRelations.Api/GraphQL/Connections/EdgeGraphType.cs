@@ -1,7 +1,7 @@
 using CountryRelations.Paging;
 using GraphQL.Types;
 
-namespace CountryRelations.Api.GraphQL.Paging;
+namespace CountryRelations.Api.GraphQL.Connections;
 
 /// <summary>A Relay edge: an item and its cursor.</summary>
 public class EdgeGraphType<TNodeGraphType, TNode> : ObjectGraphType<PageItem<TNode>>

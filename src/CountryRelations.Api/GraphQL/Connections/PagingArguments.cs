@@ -4,7 +4,7 @@ using GraphQL.Builders;
 using GraphQL.Types;
 using GraphQL.Validation.Complexity;
 
-namespace CountryRelations.Api.GraphQL.Paging;
+namespace CountryRelations.Api.GraphQL.Connections;
 
 /// <summary>The Relay arguments every connection field takes.</summary>
 public static class PagingArguments
