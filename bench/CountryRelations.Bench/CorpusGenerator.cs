@@ -1,3 +1,4 @@
+using CountryRelations.Profiles;
 using System.Text;
 using System.Text.Json;
 using CountryRelations.Archive;

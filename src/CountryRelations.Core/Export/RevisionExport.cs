@@ -1,3 +1,4 @@
+using CountryRelations.Profiles;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;

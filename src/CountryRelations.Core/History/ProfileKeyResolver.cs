@@ -16,12 +16,12 @@ public sealed partial class ProfileKeyResolver(CountryCatalog countries, Profile
     public ProfileKeyResolver OnPrimary() => new(countries, defaults, contexts.Primary, cache);
 
     /// <summary>Checks <paramref name="selector"/> against the catalog and the publishers table.</summary>
-    public async Task<ResolvedProfileKey> ResolveAsync(CountryRelationsDbContext db, ProfileSelector selector, CancellationToken cancellationToken)
+    public async Task<ProfileKey> ResolveAsync(CountryRelationsDbContext db, ProfileSelector selector, CancellationToken cancellationToken)
     {
         var country = countries.Resolve(selector.Country);
         var language = NormalizeLanguage(selector.Language ?? defaults.Language);
         var publisher = await PublisherAsync(db, selector.Publisher ?? defaults.Publisher, cancellationToken);
-        return new ResolvedProfileKey(publisher, country, language);
+        return new ProfileKey(publisher.Code, country.Code, language);
     }
 
     /// <summary>The publisher with <paramref name="code"/> (case and surrounding spaces ignored), or <c>PUBLISHER_NOT_FOUND</c>.</summary>

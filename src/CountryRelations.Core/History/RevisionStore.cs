@@ -1,3 +1,4 @@
+using CountryRelations.Profiles;
 using CountryRelations.Dates;
 using CountryRelations.Errors;
 using CountryRelations.Identification;
@@ -59,7 +60,7 @@ public sealed class RevisionStore(
                 ChangeNote = command.Provenance.Note,
                 Sections = sections,
             };
-            await SealAsync(db, revision, new ProfileKey(key.Publisher.Code, key.Country.Code, key.Language), latest, closes: null, cancellationToken);
+            await SealAsync(db, revision, key, latest, closes: null, cancellationToken);
             return revision.Id;
         }, cancellationToken);
     }
@@ -144,19 +145,20 @@ public sealed class RevisionStore(
         }
     }
 
-    private static async Task<long> LockProfileAsync(CountryRelationsDbContext db, ResolvedProfileKey key, CancellationToken cancellationToken)
+    private static async Task<long> LockProfileAsync(CountryRelationsDbContext db, ProfileKey key, CancellationToken cancellationToken)
     {
         // Insert-if-absent first, so two first publications of one profile meet on the same lock.
         await db.Database.ExecuteSqlAsync(
             $"""
-            INSERT INTO profiles (publisher_id, country_code, language) VALUES ({key.Publisher.Id}, {key.Country.Code}, {key.Language})
+            INSERT INTO profiles (publisher_id, country_code, language)
+            SELECT id, {key.CountryCode}, {key.Language} FROM publishers WHERE code = {key.PublisherCode}
             ON CONFLICT (publisher_id, country_code, language) DO NOTHING
             """,
             cancellationToken);
         var profileId = await db.Database.SqlQuery<long>(
                 $"""
                 SELECT id AS "Value" FROM profiles
-                WHERE publisher_id = {key.Publisher.Id} AND country_code = {key.Country.Code} AND language = {key.Language}
+                WHERE publisher_id = (SELECT id FROM publishers WHERE code = {key.PublisherCode}) AND country_code = {key.CountryCode} AND language = {key.Language}
                 """)
             .SingleAsync(cancellationToken);
         await LockAsync(db, profileId, cancellationToken);

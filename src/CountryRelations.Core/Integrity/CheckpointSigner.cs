@@ -1,3 +1,4 @@
+using CountryRelations.Profiles;
 using System.Security.Cryptography;
 using System.Text;
 

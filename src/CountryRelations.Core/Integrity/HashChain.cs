@@ -1,3 +1,4 @@
+using CountryRelations.Profiles;
 using CountryRelations.Revisions;
 
 namespace CountryRelations.Integrity;

@@ -1,3 +1,4 @@
+using CountryRelations.Profiles;
 using CountryRelations.Persistence;
 using CountryRelations.Revisions;
 using Microsoft.EntityFrameworkCore;

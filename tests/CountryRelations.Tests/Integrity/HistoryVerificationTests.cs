@@ -1,3 +1,4 @@
+using CountryRelations.Profiles;
 using CountryRelations.Persistence;
 using Microsoft.EntityFrameworkCore;
 using System.Text.Json.Nodes;
