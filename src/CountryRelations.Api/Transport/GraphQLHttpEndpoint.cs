@@ -44,23 +44,11 @@ public sealed partial class GraphQLHttpEndpoint(
         // An event stream answers with events; its refusals (before any event) are plain JSON.
         var stream = EventStreamResponder.IsWanted(http.Request);
         var mediaType = stream ? GraphQLMediaTypes.Json : GraphQLMediaTypes.Negotiate(http.Request.Headers.Accept);
-        if (mediaType is null)
-        {
-            await WriteErrorAsync(http, GraphQLMediaTypes.Json, new TransportError(ErrorCodes.NotAcceptable,
-                $"Accept must allow {GraphQLMediaTypes.GraphQLResponse} or {GraphQLMediaTypes.Json} in UTF-8."));
-            return;
-        }
 
-        if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsPost(http.Request.Method))
+        // What can be refused from the request line and headers alone, in order.
+        if ((RefuseUnacceptable(mediaType) ?? RefuseMethod(http) ?? CrossSiteRequestGuard.Refusal(http.Request)) is { } refusal)
         {
-            http.Response.Headers.Allow = "GET, POST";
-            await WriteErrorAsync(http, mediaType, new TransportError(ErrorCodes.MethodNotAllowed, "Use GET for queries or POST for any operation."));
-            return;
-        }
-
-        if (CrossSiteRequestGuard.Refusal(http.Request) is { } csrf)
-        {
-            await WriteErrorAsync(http, mediaType, csrf);
+            await WriteErrorAsync(http, mediaType ?? GraphQLMediaTypes.Json, refusal);
             return;
         }
 
@@ -71,29 +59,34 @@ public sealed partial class GraphQLHttpEndpoint(
         using var activity = GraphQLTelemetry.Source.StartActivity("graphql");
         try
         {
-            await HandleAsync(http, mediaType, stream, deadline.Token);
+            await HandleAsync(new Exchange(http, mediaType!, stream), deadline.Token);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested && !http.Response.HasStarted)
         {
-            await WriteErrorAsync(http, mediaType, new TransportError(ErrorCodes.Timeout, $"The request took longer than {limits.Timeout.TotalSeconds:F0} s and was stopped."));
+            await WriteErrorAsync(http, mediaType!, new TransportError(
+                ErrorCodes.Timeout, $"The request took longer than {limits.Timeout.TotalSeconds:F0} s and was stopped."));
         }
         finally
         {
-            // One line per request: operation, status, duration, error code; never variables or tokens.
-            var operation = http.Items[OperationKey] is string named ? Excerpt.Of(named) : "unknown";
-            var code = http.Items[CodeKey] as string;
-            var elapsed = Stopwatch.GetElapsedTime(started);
-            activity?.SetTag("graphql.operation", operation);
-            activity?.SetTag("error.code", code);
-            activity?.SetTag("http.status_code", http.Response.StatusCode);
-            if (activity is not null)
-            {
-                activity.DisplayName = "graphql " + operation;
-            }
-
-            GraphQLTelemetry.Record(operation, http.Response.StatusCode, code, elapsed);
-            Answered(logger, operation, http.Response.StatusCode, elapsed.TotalMilliseconds, code is null ? "" : " with " + code);
+            LogAnswer(http, activity, Stopwatch.GetElapsedTime(started));
         }
+    }
+
+    // One line per request: operation, status, duration, error code; never variables or tokens.
+    private void LogAnswer(HttpContext http, Activity? activity, TimeSpan elapsed)
+    {
+        var operation = http.Items[OperationKey] is string named ? Excerpt.Of(named) : "unknown";
+        var code = http.Items[CodeKey] as string;
+        activity?.SetTag("graphql.operation", operation);
+        activity?.SetTag("error.code", code);
+        activity?.SetTag("http.status_code", http.Response.StatusCode);
+        if (activity is not null)
+        {
+            activity.DisplayName = "graphql " + operation;
+        }
+
+        GraphQLTelemetry.Record(operation, http.Response.StatusCode, code, elapsed);
+        Answered(logger, operation, http.Response.StatusCode, elapsed.TotalMilliseconds, code is null ? "" : " with " + code);
     }
 
     // Source-generated: the one line per request is formatted without boxing or parsing its template each time.
@@ -104,66 +97,124 @@ public sealed partial class GraphQLHttpEndpoint(
 
     private const string CodeKey = "countryrelations.graphql.code";
 
-    private async Task HandleAsync(HttpContext http, string mediaType, bool stream, CancellationToken cancellationToken)
+    /// <summary>One request on its way through the steps: what each step learnt so far.</summary>
+    private sealed class Exchange(HttpContext http, string mediaType, bool stream)
     {
-        var (request, error) = await reader.ReadAsync(http.Request, cancellationToken);
-        if (error is not null)
+        public HttpContext Http { get; } = http;
+
+        public string MediaType { get; } = mediaType;
+
+        public bool Stream { get; } = stream;
+
+        public GraphQLRequest Request { get; set; } = null!;
+
+        public GraphQLDocument? Document { get; set; }
+    }
+
+    // The steps, in order: read the body, check the document, refuse a mutation over GET, execute, then answer.
+    private async Task HandleAsync(Exchange exchange, CancellationToken cancellationToken)
+    {
+        var refusal = await ReadAsync(exchange, cancellationToken) ?? Guard(exchange) ?? RefuseMutationOverGet(exchange);
+        if (refusal is not null)
         {
-            await WriteErrorAsync(http, mediaType, error);
+            await WriteErrorAsync(exchange.Http, exchange.MediaType, refusal);
             return;
         }
 
-        GraphQLDocument? document = null;
-        http.Items[OperationKey] = request!.DocumentId is { } id ? $"document {id[..Math.Min(id.Length, 20)]}" : request.OperationName;
-        if (request.Query is { } query)
-        {
-            (document, var refusal) = guard.Check(query, request.Variables, allowSubscriptions: stream);
-            if (http.Items[OperationKey] is null && SelectedOperation(document, null) is { } operation)
-            {
-                http.Items[OperationKey] = operation.Name?.StringValue ?? operation.Operation.ToString().ToLowerInvariant();
-            }
-
-            if (refusal is not null)
-            {
-                await WriteErrorAsync(http, mediaType, refusal);
-                return;
-            }
-        }
-
-        if (HttpMethods.IsGet(http.Request.Method) && SelectedOperation(document, request.OperationName)?.Operation == OperationType.Mutation)
-        {
-            http.Response.Headers.Allow = "POST";
-            await WriteErrorAsync(http, mediaType, new TransportError(ErrorCodes.MutationOverGet, "Mutations must be sent with POST."));
-            return;
-        }
-
-        // A stream lives as long as its client, past the request deadline.
+        var http = exchange.Http;
         var route = readYourWrites.Begin(http.Request);
-        var result = await ExecuteAsync(http, request, document, route, stream ? http.RequestAborted : cancellationToken);
-        if (result.Executed && document is not null && request.Query is { } text)
+        // A stream lives as long as its client, past the request deadline.
+        var result = await ExecuteAsync(http, exchange.Request, exchange.Document, route, exchange.Stream ? http.RequestAborted : cancellationToken);
+        if (result.Executed && exchange.Document is not null && exchange.Request.Query is { } text)
         {
-            validated.Keep(text, document);
+            validated.Keep(text, exchange.Document);
         }
 
-        if (result.Executed && !stream)
+        if (result.Executed && !exchange.Stream)
         {
             await readYourWrites.IssueAsync(http.Response, route, cancellationToken);
         }
 
-        if (!stream && result.Streams is { Count: > 0 })
+        if (RefusePersistedSubscription(exchange, result) is { } late)
         {
-            // A persisted subscription sent as plain JSON: its text was not seen before execution.
-            await WriteErrorAsync(http, mediaType, new TransportError(ErrorCodes.OperationNotSupported,
-                "Subscriptions are served as Server-Sent Events: POST with Accept: text/event-stream."));
+            await WriteErrorAsync(http, exchange.MediaType, late);
             return;
         }
 
+        await RespondAsync(exchange, result, cancellationToken);
+    }
+
+    private static TransportError? RefuseUnacceptable(string? mediaType) =>
+        mediaType is null
+            ? new TransportError(ErrorCodes.NotAcceptable, $"Accept must allow {GraphQLMediaTypes.GraphQLResponse} or {GraphQLMediaTypes.Json} in UTF-8.")
+            : null;
+
+    private static TransportError? RefuseMethod(HttpContext http)
+    {
+        if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsPost(http.Request.Method))
+        {
+            return null;
+        }
+
+        http.Response.Headers.Allow = "GET, POST";
+        return new TransportError(ErrorCodes.MethodNotAllowed, "Use GET for queries or POST for any operation.");
+    }
+
+    private async Task<TransportError?> ReadAsync(Exchange exchange, CancellationToken cancellationToken)
+    {
+        var (request, error) = await reader.ReadAsync(exchange.Http.Request, cancellationToken);
+        if (request is not null)
+        {
+            exchange.Request = request;
+            exchange.Http.Items[OperationKey] = request.DocumentId is { } id ? $"document {id[..Math.Min(id.Length, 20)]}" : request.OperationName;
+        }
+
+        return error;
+    }
+
+    // Parses and prices a document sent as text (a persisted one is ours, and was checked when it was written).
+    private TransportError? Guard(Exchange exchange)
+    {
+        if (exchange.Request.Query is not { } query)
+        {
+            return null;
+        }
+
+        var (document, refusal) = guard.Check(query, exchange.Request.Variables, allowSubscriptions: exchange.Stream);
+        exchange.Document = document;
+        if (exchange.Http.Items[OperationKey] is null && SelectedOperation(document, null) is { } operation)
+        {
+            exchange.Http.Items[OperationKey] = operation.Name?.StringValue ?? operation.Operation.ToString().ToLowerInvariant();
+        }
+
+        return refusal;
+    }
+
+    private static TransportError? RefuseMutationOverGet(Exchange exchange)
+    {
+        if (!HttpMethods.IsGet(exchange.Http.Request.Method) || SelectedOperation(exchange.Document, exchange.Request.OperationName)?.Operation != OperationType.Mutation)
+        {
+            return null;
+        }
+
+        exchange.Http.Response.Headers.Allow = "POST";
+        return new TransportError(ErrorCodes.MutationOverGet, "Mutations must be sent with POST.");
+    }
+
+    // A persisted subscription sent as plain JSON: its text was not seen before execution.
+    private static TransportError? RefusePersistedSubscription(Exchange exchange, ExecutionResult result) =>
+        !exchange.Stream && result.Streams is { Count: > 0 }
+            ? new TransportError(ErrorCodes.OperationNotSupported, "Subscriptions are served as Server-Sent Events: POST with Accept: text/event-stream.")
+            : null;
+
+    private async Task RespondAsync(Exchange exchange, ExecutionResult result, CancellationToken cancellationToken)
+    {
+        var (http, mediaType, stream) = (exchange.Http, exchange.MediaType, exchange.Stream);
         CapErrors(result);
         if (result.Errors is [var first, ..] && errorInfo.GetInfo(first).Extensions is { } extensions && extensions.TryGetValue("code", out var value) && value is string firstCode)
         {
             http.Items[CodeKey] = firstCode;
         }
-
 
         // A request that never reached execution (syntax, validation, variables) is a request error; with
         // graphql-response+json its status says so (401/403 when the caller may not use a field it selected).
