@@ -233,7 +233,7 @@ public sealed class HistoryArchive(IDbContextFactory<CountryRelationsDbContext> 
         }
 
         await using (var rows = await connection.BeginBinaryImportAsync(
-            "COPY revisions (id, profile_id, sequence, kind, published_on, effective_from, system_period, corrects_revision_id, source_url, source_sha256, recorded_by, change_note, content_sha256, previous_sha256, seal_sha256) FROM STDIN (FORMAT BINARY)",
+            $"COPY revisions ({RevisionColumns.List}) FROM STDIN (FORMAT BINARY)",
             cancellationToken))
         {
             foreach (var r in batch)

@@ -17,11 +17,7 @@ namespace CountryRelations.History;
 /// </summary>
 internal static class RevisionRows
 {
-    private const string Revisions = """
-        SELECT id, profile_id, sequence, kind, published_on, effective_from, system_period, corrects_revision_id, source_url,
-               source_sha256, recorded_by, change_note, content_sha256, previous_sha256, seal_sha256
-        FROM revisions WHERE id = ANY($1)
-        """;
+    private const string Revisions = $"SELECT {RevisionColumns.List} FROM revisions WHERE id = ANY($1)";
 
     private const string Sections = "SELECT id, revision_id, position, topic, heading, body FROM sections WHERE revision_id = ANY($1) ORDER BY revision_id, position";
 

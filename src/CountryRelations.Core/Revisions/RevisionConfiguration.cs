@@ -21,24 +21,24 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
         });
         builder.Ignore(r => r.RecordedAt);
         builder.Ignore(r => r.SupersededAt);
-        builder.Property(r => r.Id).HasColumnName("id").UseIdentityByDefaultColumn();
-        builder.Property(r => r.ProfileId).HasColumnName("profile_id");
-        builder.Property(r => r.Sequence).HasColumnName("sequence");
-        builder.Property(r => r.Kind).HasColumnName("kind").HasConversion<string>().HasMaxLength(20);
-        builder.Property(r => r.PublishedOn).HasColumnName("published_on");
-        builder.Property(r => r.EffectiveFrom).HasColumnName("effective_from");
+        builder.Property(r => r.Id).HasColumnName(RevisionColumns.Id).UseIdentityByDefaultColumn();
+        builder.Property(r => r.ProfileId).HasColumnName(RevisionColumns.ProfileId);
+        builder.Property(r => r.Sequence).HasColumnName(RevisionColumns.Sequence);
+        builder.Property(r => r.Kind).HasColumnName(RevisionColumns.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.PublishedOn).HasColumnName(RevisionColumns.PublishedOn);
+        builder.Property(r => r.EffectiveFrom).HasColumnName(RevisionColumns.EffectiveFrom);
 
         // The database stamps system time (trigger), so clients can't backdate what they record.
-        builder.Property(r => r.SystemPeriod).HasColumnName("system_period")
+        builder.Property(r => r.SystemPeriod).HasColumnName(RevisionColumns.SystemPeriod)
             .HasDefaultValueSql("tstzrange(transaction_timestamp(), NULL, '[)')");
-        builder.Property(r => r.CorrectsRevisionId).HasColumnName("corrects_revision_id");
-        builder.Property(r => r.SourceUrl).HasColumnName("source_url");
-        builder.Property(r => r.SourceSha256).HasColumnName("source_sha256").HasMaxLength(64).IsFixedLength();
-        builder.Property(r => r.ContentSha256).HasColumnName("content_sha256").HasMaxLength(64).IsFixedLength();
-        builder.Property(r => r.PreviousSha256).HasColumnName("previous_sha256").HasMaxLength(64).IsFixedLength();
-        builder.Property(r => r.SealSha256).HasColumnName("seal_sha256").HasMaxLength(64).IsFixedLength();
-        builder.Property(r => r.RecordedBy).HasColumnName("recorded_by");
-        builder.Property(r => r.ChangeNote).HasColumnName("change_note");
+        builder.Property(r => r.CorrectsRevisionId).HasColumnName(RevisionColumns.CorrectsRevisionId);
+        builder.Property(r => r.SourceUrl).HasColumnName(RevisionColumns.SourceUrl);
+        builder.Property(r => r.SourceSha256).HasColumnName(RevisionColumns.SourceSha256).HasMaxLength(64).IsFixedLength();
+        builder.Property(r => r.ContentSha256).HasColumnName(RevisionColumns.ContentSha256).HasMaxLength(64).IsFixedLength();
+        builder.Property(r => r.PreviousSha256).HasColumnName(RevisionColumns.PreviousSha256).HasMaxLength(64).IsFixedLength();
+        builder.Property(r => r.SealSha256).HasColumnName(RevisionColumns.SealSha256).HasMaxLength(64).IsFixedLength();
+        builder.Property(r => r.RecordedBy).HasColumnName(RevisionColumns.RecordedBy);
+        builder.Property(r => r.ChangeNote).HasColumnName(RevisionColumns.ChangeNote);
 
         builder.HasOne(r => r.Profile).WithMany().HasForeignKey(r => r.ProfileId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Revision>().WithMany().HasForeignKey(r => r.CorrectsRevisionId).OnDelete(DeleteBehavior.Restrict);
