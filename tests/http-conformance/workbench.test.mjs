@@ -80,16 +80,22 @@ test('a deep link compares the North Korea revisions: the trade figure change is
   }
 });
 
-test('a revision published while the timeline is open appears on it', async () => {
+test('revisions published while the timeline is open appear on it, over the one stream it opened', async () => {
   await publish('2016-01-01', 'Trade grew by €5 million.');
   const { browser, page, errors } = await open(`/audit/SN/${encodeURIComponent(publisher)}/en`);
   try {
     await page.waitForSelector('#timeline tbody tr', { timeout: 30000 });
     assert.equal(await page.locator('#timeline tbody tr').count(), 1);
     await new Promise((resolve) => setTimeout(resolve, 3000));
+    // Every event stream the page opens from now on: a live event must refresh the page, not reopen its stream.
+    const streams = [];
+    page.on('request', (request) => { if ((request.headers().accept ?? '').includes('text/event-stream')) streams.push(request.url()); });
     await publish('2017-01-01', 'Trade grew by €7 million.');
     await page.waitForFunction(() => document.querySelectorAll('#timeline tbody tr').length === 2, null, { timeout: 10000 });
     assert.match(await page.locator('#timeline tbody tr:last-child').innerText(), /2017-01-01/);
+    await publish('2018-01-01', 'Trade grew by €9 million.');
+    await page.waitForFunction(() => document.querySelectorAll('#timeline tbody tr').length === 3, null, { timeout: 10000 });
+    assert.deepEqual(streams, []);
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();

@@ -57,6 +57,9 @@ public sealed class RevisionGraphType : ObjectGraphType<Revision>
         Field<StringGraphType>("sealSha256")
             .Description("SHA-256 over contentSha256, the recorded-at instant (UTC, microseconds), what a correction closes (\"id:contentSha256\" of the corrected row) and the previous row's seal, lines joined by \\n after \"countryrelations/seal/v1\". Null for rows recorded before seals; checkpoints sign the newest seal.")
             .Resolve(c => c.Source.SealSha256);
+        Field<StringGraphType>("chainSha256")
+            .Description("The row's link in the profile's hash chain: sealSha256, or contentSha256 for rows recorded before seals. The newest row's is the head that checkpoints sign and verifyHistory reports.")
+            .Resolve(c => c.Source.ChainHash);
         Field<NonNullGraphType<StringGraphType>>("export")
             .Description("The revision as a file for auditors' records: identical bytes on every call, so a kept file's hash can be checked later. The JSON holds who recorded it and why.")
             .Argument<NonNullGraphType<ExportFormatGraphType>>("format", "PLAIN_TEXT or JSON.")
