@@ -1,3 +1,4 @@
+using CountryRelations.Tests.Infrastructure;
 using CountryRelations.Comparison;
 using CountryRelations.Revisions;
 

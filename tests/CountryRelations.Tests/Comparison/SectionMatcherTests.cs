@@ -1,5 +1,5 @@
 using CountryRelations.Comparison;
-using static CountryRelations.Tests.Comparison.SampleRevisions;
+using static CountryRelations.Tests.Infrastructure.SampleRevisions;
 
 namespace CountryRelations.Tests.Comparison;
 

@@ -31,7 +31,7 @@ public sealed class PublishRevisionTests
 
     private static async Task<int> RevisionCountAsync(TestServer server, string publisher, string country)
     {
-        var contexts = server.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Persistence.CountryRelationsDbContext>>();
+        var contexts = server.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<CountryRelations.Persistence.CountryRelationsDbContext>>();
         await using var db = await contexts.CreateDbContextAsync();
         return db.Revisions.Count(r => r.Profile.Publisher.Code == publisher && r.Profile.CountryCode == country);
     }

@@ -108,7 +108,7 @@ public sealed class RevisionInForceTests
     public async Task The_as_of_lookup_is_an_index_probe_not_a_scan()
     {
         var server = await TestServer.GetAsync();
-        var contexts = server.Services.GetRequiredService<IDbContextFactory<Persistence.CountryRelationsDbContext>>();
+        var contexts = server.Services.GetRequiredService<IDbContextFactory<CountryRelations.Persistence.CountryRelationsDbContext>>();
         await using var db = await contexts.CreateDbContextAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
         // With few rows the planner may rightly pick any plan; what must hold is that ix_revisions_as_of serves this

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using System.Text.Json.Nodes;
 using CountryRelations.History;
 using CountryRelations.Integrity;
-using CountryRelations.Tests.Comparison;
 using CountryRelations.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

@@ -9,7 +9,6 @@ using CountryRelations.Import;
 using CountryRelations.Profiles;
 using CountryRelations.Publishers;
 using CountryRelations.Revisions;
-using CountryRelations.Tests.Comparison;
 using CountryRelations.Tests.Infrastructure;
 
 namespace CountryRelations.Tests.Integrity;

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using CountryRelations.Tests.Comparison;
 using CountryRelations.Tests.Infrastructure;
 
 namespace CountryRelations.Tests.Search;

@@ -3,7 +3,7 @@ using CountryRelations.Import;
 using CountryRelations.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CountryRelations.Tests.Comparison;
+namespace CountryRelations.Tests.Infrastructure;
 
 /// <summary>Imports sample pages under a test's own publisher, through the real importer and the manifest's dates.</summary>
 public static class SampleImports

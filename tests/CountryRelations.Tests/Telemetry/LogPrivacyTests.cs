@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using CountryRelations.Tests.Infrastructure;
 
 
-namespace CountryRelations.Tests.Hardening;
+namespace CountryRelations.Tests.Telemetry;
 
 /// <summary>Whatever the log level, no bearer token and no variable's value reaches the log.</summary>
 public sealed class LogPrivacyTests

@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using CountryRelations.Tests.Infrastructure;
 
-namespace CountryRelations.Tests.Hardening;
+namespace CountryRelations.Tests.Security;
 
 public sealed class SecurityHeaderTests
 {

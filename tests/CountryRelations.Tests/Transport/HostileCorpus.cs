@@ -3,7 +3,7 @@ using System.Text.Json;
 using CountryRelations.Api.Security;
 using CountryRelations.Tests.Infrastructure;
 
-namespace CountryRelations.Tests.Hardening;
+namespace CountryRelations.Tests.Transport;
 
 /// <summary>
 /// Classes of hostile and malformed requests, each class in many variants: what attackers and careless clients

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using static CountryRelations.Tests.Infrastructure.TestData;
 
-namespace CountryRelations.Tests.Hardening;
+namespace CountryRelations.Tests.Integrity;
 
 /// <summary>
 /// What an administrator can do with the guards switched off, each caught by verification with a reason of its own.

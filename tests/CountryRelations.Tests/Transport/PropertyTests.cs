@@ -9,7 +9,7 @@ using CountryRelations.Tests.Infrastructure;
 using CsCheck;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CountryRelations.Tests.Hardening;
+namespace CountryRelations.Tests.Transport;
 
 /// <summary>Arbitrary bytes and strings never make the request reader, the date scalars or the importer fail unhandled.</summary>
 public sealed class PropertyTests

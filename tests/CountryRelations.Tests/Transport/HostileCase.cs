@@ -1,4 +1,4 @@
-namespace CountryRelations.Tests.Hardening;
+namespace CountryRelations.Tests.Transport;
 
 /// <summary>One hostile or malformed HTTP request and the refusal it must get.</summary>
 /// <param name="Name">What it tries.</param>

@@ -5,7 +5,7 @@ using CountryRelations.Tests.Infrastructure;
 using Npgsql;
 using Xunit.Abstractions;
 
-namespace CountryRelations.Tests.Hardening;
+namespace CountryRelations.Tests.Transport;
 
 /// <summary>
 /// The hostile corpus against the real server: every request is refused with its own status and code, quickly,

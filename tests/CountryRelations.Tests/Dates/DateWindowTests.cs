@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using static CountryRelations.Tests.Infrastructure.TestData;
 
-namespace CountryRelations.Tests.Hardening;
+namespace CountryRelations.Tests.Dates;
 
 /// <summary>No date outside the window reaches the database, by any path, and writes after an attempt keep working.</summary>
 public sealed class DateWindowTests

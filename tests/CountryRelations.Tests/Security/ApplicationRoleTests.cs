@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using static CountryRelations.Tests.Infrastructure.TestData;
 
-namespace CountryRelations.Tests.Hardening;
+namespace CountryRelations.Tests.Security;
 
 /// <summary>The role the server connects as cannot alter history by any means an administrator's role could.</summary>
 public sealed class ApplicationRoleTests

@@ -2,7 +2,7 @@ using CountryRelations.Import;
 using CountryRelations.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CountryRelations.Tests.Hardening;
+namespace CountryRelations.Tests.Import;
 
 public sealed class IdempotentImportTests
 {

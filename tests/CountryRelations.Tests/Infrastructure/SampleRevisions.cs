@@ -2,7 +2,7 @@ using CountryRelations.Import;
 using CountryRelations.Revisions;
 using CountryRelations.Topics;
 
-namespace CountryRelations.Tests.Comparison;
+namespace CountryRelations.Tests.Infrastructure;
 
 /// <summary>Sample pages read by the real page reader into unsaved revisions, for comparisons that need no database.</summary>
 public static class SampleRevisions

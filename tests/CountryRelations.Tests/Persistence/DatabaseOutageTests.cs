@@ -6,7 +6,7 @@ using CountryRelations.Tests.Infrastructure;
 using Npgsql;
 using Xunit.Abstractions;
 
-namespace CountryRelations.Tests.Hardening;
+namespace CountryRelations.Tests.Persistence;
 
 /// <summary>
 /// PostgreSQL stopped and started again under mixed load, on a cluster of the test's own: while it is down every

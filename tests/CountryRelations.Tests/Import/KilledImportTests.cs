@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
-namespace CountryRelations.Tests.Hardening;
+namespace CountryRelations.Tests.Import;
 
 /// <summary>The <c>import</c> verb killed with SIGKILL in the middle of a folder leaves whole documents only, and finishes on a second run.</summary>
 public sealed class KilledImportTests
