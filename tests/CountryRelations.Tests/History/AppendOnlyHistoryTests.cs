@@ -10,8 +10,9 @@ namespace CountryRelations.Tests.History;
 
 public sealed class AppendOnlyHistoryTests
 {
-    public static TheoryData<string> Tampering => new()
-    {
+    /// <summary>Statements that would alter recorded history; {0} is a revision id.</summary>
+    public static readonly string[] TamperingStatements =
+    [
         "UPDATE revisions SET recorded_by = 'someone else' WHERE id = {0}",
         "UPDATE revisions SET published_on = published_on - 1 WHERE id = {0}",
         "UPDATE revisions SET system_period = tstzrange(lower(system_period), now()) WHERE id = {0}",
@@ -20,7 +21,9 @@ public sealed class AppendOnlyHistoryTests
         "DELETE FROM sections WHERE revision_id = {0}",
         "TRUNCATE revisions CASCADE",
         "TRUNCATE sections",
-    };
+    ];
+
+    public static TheoryData<string> Tampering => new(TamperingStatements);
 
     [Theory]
     [MemberData(nameof(Tampering))]

@@ -9,15 +9,10 @@ namespace CountryRelations.Tests.Security;
 /// <summary>The role the server connects as cannot alter history by any means an administrator's role could.</summary>
 public sealed class ApplicationRoleTests
 {
-    public static TheoryData<string> Attempts => new()
-    {
-        "UPDATE revisions SET recorded_by = 'mallory' WHERE id = {0}",
-        "UPDATE revisions SET system_period = tstzrange(lower(system_period), now()) WHERE id = {0}",
-        "DELETE FROM revisions WHERE id = {0}",
-        "UPDATE sections SET body = 'rewritten' WHERE revision_id = {0}",
-        "DELETE FROM sections WHERE revision_id = {0}",
-        "TRUNCATE revisions CASCADE",
-        "TRUNCATE sections",
+    // Every statement the database refuses anyone (History/AppendOnlyHistoryTests), and what only an owner could do.
+    public static TheoryData<string> Attempts => new(
+    [
+        .. History.AppendOnlyHistoryTests.TamperingStatements,
         "ALTER TABLE revisions DISABLE TRIGGER revisions_append_only",
         "ALTER TABLE revisions DISABLE TRIGGER ALL",
         "DROP TRIGGER revisions_append_only ON revisions",
@@ -31,7 +26,7 @@ public sealed class ApplicationRoleTests
         "DELETE FROM section_search",
         "INSERT INTO history_backfills (name) VALUES ('rogue')",
         "ALTER FUNCTION revisions_close_corrected() SECURITY INVOKER",
-    };
+    ]);
 
     [Theory]
     [MemberData(nameof(Attempts))]
