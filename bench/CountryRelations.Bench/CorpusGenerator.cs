@@ -39,7 +39,7 @@ public sealed class CorpusGenerator(int profiles, int revisionsPerProfile)
         async Task WriteAsync(ArchiveLine line) => await writer.WriteLineAsync(JsonSerializer.Serialize(line, json));
 
         var start = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        await WriteAsync(new ArchiveHeader(HistoryArchive.Format, DateTime.UtcNow, new Dictionary<string, DateTime> { ["hash_chain"] = start, ["seals"] = start }, ""));
+        await WriteAsync(new ArchiveHeader(ArchiveFormat.Format, DateTime.UtcNow, new Dictionary<string, DateTime> { ["hash_chain"] = start, ["seals"] = start }, ""));
         var publishers = (profiles + codes.Count - 1) / codes.Count;
         for (var p = 0; p < publishers; p++)
         {

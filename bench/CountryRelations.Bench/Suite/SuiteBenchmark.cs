@@ -131,7 +131,7 @@ public static partial class SuiteBenchmark
             var load = Stopwatch.StartNew();
             await using (var file = File.OpenRead(archive))
             {
-                await HistoryArchive.RestoreAsync(file, owner);
+                await ArchiveRestore.RestoreAsync(file, owner);
             }
 
             load.Stop();

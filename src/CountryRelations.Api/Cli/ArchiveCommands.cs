@@ -27,7 +27,7 @@ public static class ArchiveCommands
         var command = CountryRelationsCommandLine.Verb("export", "Write the whole history (every revision row, its sections, provenance, corrections, recorded-at, hashes, seals, checkpoints and each chain's head) as one archive, streaming.",
             (result, cancellationToken) => CountryRelationsCommandLine.WithDatabaseAsync(overrides, async (services, _) =>
             {
-                var archive = services.GetRequiredService<HistoryArchive>();
+                var archive = services.GetRequiredService<ArchiveExport>();
                 var target = result.GetValue(file)!;
                 IReadOnlyList<ChainHead> written;
                 await using (var output = target.Create())
@@ -68,7 +68,7 @@ public static class ArchiveCommands
                 try
                 {
                     await using var input = source.OpenRead();
-                    var revisions = await HistoryArchive.RestoreAsync(input, database.OwnerConnectionString, Progress("restored"), cancellationToken);
+                    var revisions = await ArchiveRestore.RestoreAsync(input, database.OwnerConnectionString, Progress("restored"), cancellationToken);
                     Report(result.GetValue(json), new { archive = source.FullName, revisions }, $"Restored {revisions} revision(s) from {source.FullName}.");
                     return ExitCodes.Success;
                 }

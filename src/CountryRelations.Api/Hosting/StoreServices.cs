@@ -76,7 +76,7 @@ public static class StoreServices
     {
         services.AddSingleton(_ => CheckpointSigner.FromFile(configuration["Integrity:CheckpointKeyFile"] is { Length: > 0 } file ? file : CheckpointKeyFile));
         services.AddSingleton<HistoryVerifier>();
-        services.AddSingleton<HistoryArchive>();
+        services.AddSingleton<ArchiveExport>();
         return services;
     }
 

@@ -14,7 +14,7 @@ public static class ChainHeads
     public static async Task<IReadOnlyList<ChainHead>> ReadAsync(Stream input, CancellationToken cancellationToken = default)
     {
         var heads = new List<ChainHead>();
-        await foreach (var line in HistoryArchive.ReadAsync(input, cancellationToken))
+        await foreach (var line in ArchiveFormat.ReadAsync(input, cancellationToken))
         {
             if (line is ChainHead head)
             {
@@ -54,7 +54,7 @@ public static class ChainHeads
         await using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
         var json = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web);
         await writer.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize<ArchiveLine>(
-            new ArchiveHeader(HistoryArchive.Format, exportedAt, new Dictionary<string, DateTime>(), checkpointPublicKey), json).AsMemory(), cancellationToken);
+            new ArchiveHeader(ArchiveFormat.Format, exportedAt, new Dictionary<string, DateTime>(), checkpointPublicKey), json).AsMemory(), cancellationToken);
         foreach (var head in heads)
         {
             await writer.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize<ArchiveLine>(head, json).AsMemory(), cancellationToken);

@@ -13,116 +13,12 @@ using NpgsqlTypes;
 namespace CountryRelations.Archive;
 
 /// <summary>
-/// The whole history as one archive (JSON Lines): every publisher, profile, revision row with its sections (system
-/// period, provenance, hashes and seals as stored), every checkpoint, and each chain's head. Written and read a
-/// batch at a time, so a large history never sits in memory. The auditors' evidence copy and the operator's backup.
+/// Loads an archive into an empty, migrated database, rows exactly as archived, in one transaction as the owner:
+/// binary COPY a batch at a time inside the history's own rules, then the search index in one statement.
 /// </summary>
-public sealed class HistoryArchive(IDbContextFactory<CountryRelationsDbContext> contexts, CheckpointSigner signer, TimeProvider clock)
+public static class ArchiveRestore
 {
-    /// <summary>The archive format.</summary>
-    public const string Format = "countryrelations/archive/v1";
-
     private const int Batch = 500;
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    /// <summary>Writes the archive to <paramref name="output"/>; returns every chain head, also written at the end.</summary>
-    public async Task<IReadOnlyList<ChainHead>> ExportAsync(Stream output, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-
-        // One snapshot for the whole archive: writes committed meanwhile are in it entirely or not at all.
-        await using var snapshot = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
-        await using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
-        async Task WriteAsync(ArchiveLine line) => await writer.WriteLineAsync(JsonSerializer.Serialize(line, Json).AsMemory(), cancellationToken);
-
-        var backfills = await db.Database.SqlQuery<Marker>($"SELECT name AS \"Name\", done_at AS \"DoneAt\" FROM history_backfills").ToListAsync(cancellationToken);
-        await WriteAsync(new ArchiveHeader(Format, clock.UtcNow(), backfills.ToDictionary(m => m.Name, m => m.DoneAt), signer.PublicKeyPem));
-        foreach (var publisher in await db.Publishers.OrderBy(p => p.Id).ToListAsync(cancellationToken))
-        {
-            await WriteAsync(new ArchivedPublisher(publisher.Id, publisher.Code, publisher.Name, publisher.Website));
-        }
-
-        var profiles = await db.Profiles.Include(p => p.Publisher).OrderBy(p => p.Id).ToListAsync(cancellationToken);
-        foreach (var profile in profiles)
-        {
-            await WriteAsync(new ArchivedProfile(profile.Id, profile.Publisher.Code, profile.CountryCode, profile.Language, profile.CreatedAt));
-        }
-
-        var heads = new Dictionary<long, (int Sequence, string? Head)>();
-        var written = 0;
-        for (long after = 0; ;)
-        {
-            var ids = await db.Revisions.Where(r => r.Id > after).OrderBy(r => r.Id).Take(Batch).Select(r => r.Id).ToArrayAsync(cancellationToken);
-            var batch = await RevisionLoader.LoadAsIsAsync(db, ids, cancellationToken);
-            if (batch.Count == 0)
-            {
-                break;
-            }
-
-            foreach (var r in batch)
-            {
-                await WriteAsync(new ArchivedRevision(
-                    r.Id, r.ProfileId, r.Sequence, r.Kind.ToString(), r.PublishedOn, r.EffectiveFrom, r.RecordedAt, r.SupersededAt, r.CorrectsRevisionId,
-                    r.SourceUrl, r.SourceSha256, r.RecordedBy, r.ChangeNote, r.ContentSha256, r.PreviousSha256, r.SealSha256,
-                    [.. r.Sections.OrderBy(s => s.Position).Select(s => new ArchivedSection(s.Id, s.Position, s.Topic.ToString(), s.Heading, s.Body))]));
-                if (!heads.TryGetValue(r.ProfileId, out var head) || head.Sequence < r.Sequence)
-                {
-                    heads[r.ProfileId] = (r.Sequence, r.ChainHash);
-                }
-            }
-
-            after = batch[^1].Id;
-            progress?.Report(written += batch.Count);
-        }
-
-        foreach (var checkpoint in await db.ChainCheckpoints.OrderBy(c => c.Id).ToListAsync(cancellationToken))
-        {
-            await WriteAsync(new ArchivedCheckpoint(checkpoint.Id, checkpoint.ProfileId, checkpoint.Sequence, checkpoint.HeadSeal, checkpoint.SignedAt, checkpoint.KeyId, checkpoint.Signature));
-        }
-
-        var chainHeads = profiles.Where(p => heads.ContainsKey(p.Id))
-            .Select(p => new ChainHead(p.Publisher.Code, p.CountryCode, p.Language, heads[p.Id].Sequence, heads[p.Id].Head))
-            .ToList();
-        foreach (var head in chainHeads)
-        {
-            await WriteAsync(head);
-        }
-
-        return chainHeads;
-    }
-
-    /// <summary>Reads an archive's lines one at a time.</summary>
-    public static async IAsyncEnumerable<ArchiveLine> ReadAsync(Stream input, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        using var reader = new StreamReader(input, Encoding.UTF8, leaveOpen: true);
-        var number = 0;
-        while (await reader.ReadLineAsync(cancellationToken) is { } text)
-        {
-            number++;
-            if (text.Length == 0)
-            {
-                continue;
-            }
-
-            ArchiveLine? line;
-            try
-            {
-                line = JsonSerializer.Deserialize<ArchiveLine>(text, Json);
-            }
-            catch (JsonException exception)
-            {
-                throw new DomainException(ErrorCodes.InvalidInput, $"Line {number} of the archive is not an archive line: {exception.Message}");
-            }
-
-            if (number == 1 && line is not ArchiveHeader { Format: Format })
-            {
-                throw new DomainException(ErrorCodes.InvalidInput, $"Not a {Format} archive.");
-            }
-
-            yield return line ?? throw new DomainException(ErrorCodes.InvalidInput, $"Line {number} of the archive is empty JSON.");
-        }
-    }
 
     /// <summary>
     /// Loads <paramref name="input"/> into an empty database as the schema owner (<paramref name="ownerConnectionString"/>),
@@ -158,7 +54,7 @@ public sealed class HistoryArchive(IDbContextFactory<CountryRelationsDbContext> 
 
         var revisions = 0;
         var pending = new List<ArchivedRevision>();
-        await foreach (var line in ReadAsync(input, cancellationToken))
+        await foreach (var line in ArchiveFormat.ReadAsync(input, cancellationToken))
         {
             switch (line)
             {
@@ -313,6 +209,4 @@ public sealed class HistoryArchive(IDbContextFactory<CountryRelationsDbContext> 
 
         return (T)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
-
-    private sealed record Marker(string Name, DateTime DoneAt);
 }
