@@ -77,6 +77,10 @@ public static class CountryRelationsCommandLine
         root.Subcommands.Add(ArchiveCommands.Export(overrides));
         root.Subcommands.Add(ArchiveCommands.Restore(overrides));
         root.Subcommands.Add(ArchiveCommands.Verify(overrides));
+        root.Subcommands.Add(CaptureCommands.Sources(overrides));
+        root.Subcommands.Add(CaptureCommands.Capture(overrides));
+        root.Subcommands.Add(CaptureCommands.Backfill(overrides));
+        root.Subcommands.Add(CaptureCommands.ImportWarc(overrides));
         root.Subcommands.Add(HealthCommand.Command());
         root.Subcommands.Add(Verb("schema", "Print the GraphQL schema (SDL, with descriptions).", async (_, _) =>
         {

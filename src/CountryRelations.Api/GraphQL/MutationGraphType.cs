@@ -1,3 +1,5 @@
+using CountryRelations.Api.GraphQL.Capture;
+using CountryRelations.Api.GraphQL.Notifications;
 using CountryRelations.Api.GraphQL.Import;
 using CountryRelations.Api.GraphQL.RevisionHistory;
 using GraphQL.Types;
@@ -13,5 +15,7 @@ public sealed class MutationGraphType : ObjectGraphType
         Description = "Writes to the history. Each mutation is one transaction; history is never changed in place.";
         this.AddRevisionMutations();
         this.AddImportMutations();
+        this.AddCaptureMutations();
+        this.AddWebhookMutations();
     }
 }

@@ -1,3 +1,5 @@
+using CountryRelations.Api.GraphQL.Capture;
+using CountryRelations.Api.GraphQL.Notifications;
 using CountryRelations.Api.GraphQL.Comparison;
 using CountryRelations.Api.GraphQL.Countries;
 using CountryRelations.Api.GraphQL.Integrity;
@@ -21,5 +23,7 @@ public sealed class QueryGraphType : ObjectGraphType
         this.AddComparisonQueries();
         this.AddIntegrityQueries();
         this.AddSearchQueries();
+        this.AddCaptureQueries();
+        this.AddWebhookQueries();
     }
 }

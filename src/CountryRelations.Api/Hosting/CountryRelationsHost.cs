@@ -19,7 +19,7 @@ public static class CountryRelationsHost
     /// </summary>
     public static async Task<WebApplication> BuildCountryRelationsAsync(this WebApplicationBuilder builder, string connectionString, string ownerConnectionString, bool embedded = false)
     {
-        builder.Services.AddCountryRelations(connectionString, builder.Configuration);
+        builder.Services.AddCountryRelations(connectionString, builder.Configuration).AddCaptureWorkers(builder.Configuration);
 
         // Room in the request line for a GET query at the query-length limit, percent-encoded.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 64 * 1024);

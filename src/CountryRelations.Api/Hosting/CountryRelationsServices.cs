@@ -17,6 +17,7 @@ public static class CountryRelationsServices
             .AddImport()
             .AddIntegrity(configuration)
             .AddRevisionFeed(connectionString)
+            .AddCapture(configuration)
             .AddCountryRelationsGraphQL(configuration, limits)
             .AddTransport(configuration, limits);
     }

@@ -37,6 +37,10 @@ public static class ErrorCodes
     public const string InvalidPage = "INVALID_PAGE";
     public const string InvalidCursor = "INVALID_CURSOR";
     public const string InvalidSearch = "INVALID_SEARCH";
+    public const string SourceNotFound = "SOURCE_NOT_FOUND";
+    public const string SourceExists = "SOURCE_EXISTS";
+    public const string WebhookNotFound = "WEBHOOK_NOT_FOUND";
+    public const string BackfillNotFound = "BACKFILL_NOT_FOUND";
 
     // Refusals of the transport, before execution.
     public const string NotAcceptable = "NOT_ACCEPTABLE";
@@ -88,6 +92,10 @@ public static class ErrorCodes
         new(InvalidPage, 400, "first/last/after/before do not describe a page."),
         new(InvalidCursor, 400, "A cursor is not one this list issued."),
         new(InvalidSearch, 400, "The search text has nothing to search for."),
+        new(SourceNotFound, 400, "No source has that id."),
+        new(SourceExists, 400, "That address is already a source."),
+        new(WebhookNotFound, 400, "No webhook has that id."),
+        new(BackfillNotFound, 400, "No backfill has that id (they are kept while the server runs)."),
         new(RestoreTargetNotEmpty, 400, "restore was pointed at a database that holds history."),
         new(NotAcceptable, 406, "Accept allows neither application/graphql-response+json nor application/json."),
         new(MethodNotAllowed, 405, "Only GET and POST are served."),

@@ -22,6 +22,18 @@ public sealed class CountryRelationsDbContext(DbContextOptions<CountryRelationsD
 
     public DbSet<Section> Sections => Set<Section>();
 
+    /// <summary>Watched page addresses.</summary>
+    public DbSet<Capture.Source> Sources => Set<Capture.Source>();
+
+    /// <summary>Every capture attempt, append-only.</summary>
+    public DbSet<Capture.CaptureAttempt> CaptureAttempts => Set<Capture.CaptureAttempt>();
+
+    /// <summary>Endpoints told of recorded revisions.</summary>
+    public DbSet<Notifications.Webhook> Webhooks => Set<Notifications.Webhook>();
+
+    /// <summary>Each revision's delivery to each webhook.</summary>
+    public DbSet<Notifications.WebhookDelivery> WebhookDeliveries => Set<Notifications.WebhookDelivery>();
+
     /// <summary>Signed chain heads.</summary>
     public DbSet<Integrity.ChainCheckpoint> ChainCheckpoints => Set<Integrity.ChainCheckpoint>();
 

@@ -8,7 +8,7 @@ public sealed class SourceGraphType : ObjectGraphType<Revision>
 {
     public SourceGraphType()
     {
-        Name = "Source";
+        Name = "RevisionSource";
         Description = "Where the revision's document was read, and its fingerprint.";
         Field<StringGraphType>("url").Description("Address the document was read from.").Resolve(c => c.Source.SourceUrl);
         Field<StringGraphType>("sha256").Description("SHA-256 of the document as received, lower-case hex.").Resolve(c => c.Source.SourceSha256);
