@@ -88,13 +88,7 @@ public static class CaptureCommands
             {
                 var options = services.GetRequiredService<CaptureOptions>();
                 var attempts = await services.GetRequiredService<CaptureService>().CaptureDueAsync(options.Concurrency, options.ClaimLease, cancellationToken);
-                foreach (var attempt in attempts)
-                {
-                    Console.WriteLine($"{attempt.Outcome,-14} {attempt.Url}{(attempt.ErrorCode is null ? "" : " " + attempt.ErrorCode)}{(attempt.Reason is null ? "" : " — " + attempt.Reason)}");
-                }
-
-                Console.WriteLine($"{attempts.Count} source(s) captured: {string.Join(", ", attempts.GroupBy(a => a.Outcome).Select(g => $"{g.Key} {g.Count()}"))}.");
-                return attempts.Any(a => a.Outcome == CaptureOutcome.FetchFailed) ? ExitCodes.Refused : ExitCodes.Success;
+                return Report(attempts, "source(s) captured");
             }, cancellationToken);
         });
         command.Options.Add(once);
@@ -131,13 +125,7 @@ public static class CaptureCommands
                 }
 
                 var attempts = await backfill.RunAsync(source, since, until, new Progress<(int Done, int Total)>(p => Console.Error.WriteLine($"{p.Done}/{p.Total}")), cancellationToken);
-                foreach (var attempt in attempts)
-                {
-                    Console.WriteLine($"{attempt.Outcome,-14} {attempt.ArchiveTimestamp} {attempt.Url}{(attempt.ErrorCode is null ? "" : " " + attempt.ErrorCode)}");
-                }
-
-                Console.WriteLine($"{attempts.Count} capture(s) of source {source.Id}: {string.Join(", ", attempts.GroupBy(a => a.Outcome).Select(g => $"{g.Key} {g.Count()}"))}.");
-                return attempts.Any(a => a.Outcome == CaptureOutcome.FetchFailed) ? ExitCodes.Refused : ExitCodes.Success;
+                return Report(attempts, $"capture(s) of source {source.Id}");
             }, cancellationToken));
         command.Arguments.Add(target);
         command.Options.Add(from);
@@ -150,6 +138,9 @@ public static class CaptureCommands
     {
         var files = new Argument<FileInfo[]>("FILE") { Description = "WARC files (.warc or .warc.gz, gzip per record).", Arity = ArgumentArity.OneOrMore };
         var dryRun = new Option<bool>("--dry-run") { Description = "Read and report; write nothing." };
+        var publisher = new Option<string?>("--publisher") { Description = "Publisher code for every page (else inferred from each address)." };
+        var country = new Option<string?>("--country") { Description = "Subject country for every page (else inferred)." };
+        var language = new Option<string?>("--language") { Description = "Language for every page (else inferred)." };
         var command = CountryRelationsCommandLine.Verb("import-warc", "Import the HTML responses (status 200) of WARC files as captured on their WARC-Date; revisits are unchanged, other records skipped; one line per record.",
             (result, cancellationToken) => Run(overrides, async services =>
             {
@@ -158,7 +149,7 @@ public static class CaptureCommands
                 foreach (var file in result.GetValue(files)!)
                 {
                     await using var input = file.OpenRead();
-                    await foreach (var record in warc.ImportAsync(input, file.Name, result.GetValue(dryRun), cancellationToken))
+                    await foreach (var record in warc.ImportAsync(input, file.Name, result.GetValue(dryRun), result.GetValue(publisher), result.GetValue(country), result.GetValue(language), cancellationToken))
                     {
                         refused += record.Outcome == "Refused" ? 1 : 0;
                         Console.WriteLine($"{record.Outcome,-14} {record.Date:yyyy-MM-ddTHH:mm:ssZ} {record.TargetUri ?? "(" + record.Type + ")"}{(record.ErrorCode is null ? "" : " " + record.ErrorCode)} — {record.Message}");
@@ -169,7 +160,23 @@ public static class CaptureCommands
             }, cancellationToken));
         command.Arguments.Add(files);
         command.Options.Add(dryRun);
+        command.Options.Add(publisher);
+        command.Options.Add(country);
+        command.Options.Add(language);
         return command;
+    }
+
+    // One line per attempt and a count by outcome; a failed fetch makes the exit code 1.
+    private static int Report(IReadOnlyList<CaptureAttempt> attempts, string what)
+    {
+        foreach (var attempt in attempts)
+        {
+            Console.WriteLine($"{attempt.Outcome,-14} {attempt.ArchiveTimestamp}{(attempt.ArchiveTimestamp is null ? "" : " ")}{attempt.Url}"
+                + $"{(attempt.ErrorCode is null ? "" : " " + attempt.ErrorCode)}{(attempt.Reason is null ? "" : " — " + attempt.Reason)}");
+        }
+
+        Console.WriteLine($"{attempts.Count} {what}: {string.Join(", ", attempts.GroupBy(a => a.Outcome).Select(g => $"{g.Key} {g.Count()}"))}.");
+        return attempts.Any(a => a.Outcome == CaptureOutcome.FetchFailed) ? ExitCodes.Refused : ExitCodes.Success;
     }
 
     private static DateOnly? Date(string? text, string name) =>

@@ -51,7 +51,7 @@ public static class CaptureServices
         return services;
     }
 
-    /// <summary>The background work: the capture schedule (when <c>Capture:Enabled</c>) and webhook deliveries.</summary>
+    /// <summary>The background work: the capture schedule (<c>Capture:Enabled</c>) and webhook deliveries (<c>Webhooks:Enabled</c>), both on by default.</summary>
     public static IServiceCollection AddCaptureWorkers(this IServiceCollection services, IConfiguration configuration)
     {
         if (configuration.GetValue("Capture:Enabled", true))
@@ -59,7 +59,10 @@ public static class CaptureServices
             services.AddHostedService<CaptureWorker>();
         }
 
-        services.AddHostedService<WebhookWorker>();
+        if (configuration.GetValue("Webhooks:Enabled", true))
+        {
+            services.AddHostedService<WebhookWorker>();
+        }
         return services;
     }
 }

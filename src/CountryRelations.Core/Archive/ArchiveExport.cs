@@ -2,13 +2,9 @@ using CountryRelations.History;
 using CountryRelations.Dates;
 using System.Text;
 using System.Text.Json;
-using CountryRelations.Errors;
 using CountryRelations.Integrity;
 using CountryRelations.Persistence;
-using CountryRelations.Revisions;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
-using NpgsqlTypes;
 
 namespace CountryRelations.Archive;
 

@@ -7,7 +7,7 @@ public sealed record CaptureOptions
     public bool Enabled { get; init; } = true;
 
     /// <summary>Sent with every request: the software and a contact, so a site's operator can reach whoever runs it.</summary>
-    public string UserAgent { get; init; } = "CountryRelations/1.0 (+https://github.com/countryrelations; capture of public foreign-ministry pages)";
+    public string UserAgent { get; init; } = "CountryRelations/1.0 (capture of public foreign-ministry pages; operators set Capture:UserAgent to name their contact)";
 
     /// <summary>The token robots.txt groups are matched against.</summary>
     public string RobotsProductToken { get; init; } = "CountryRelations";

@@ -8,7 +8,7 @@ public sealed record FetchedPage(string Url, int Status, string? ETag, string? L
 }
 
 /// <summary>A fetch that failed: why, and the status when there was one.</summary>
-public sealed class FetchFailedException(string reason, int? status = null, string? url = null) : Exception(reason)
+public sealed class FetchFailedException(string reason, int? status = null, string? url = null, Exception? inner = null) : Exception(reason, inner)
 {
     public int? Status { get; } = status;
 

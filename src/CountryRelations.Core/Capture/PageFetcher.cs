@@ -58,7 +58,8 @@ public sealed partial class PageFetcher(HttpClient http, CaptureOptions options,
             }
             catch (HttpRequestException exception)
             {
-                throw new FetchFailedException(exception.Message, url: current.ToString());
+                var refused = FindPrivate(exception);
+                throw new FetchFailedException(refused?.Message ?? exception.Message, url: current.ToString(), inner: (Exception?)refused ?? exception);
             }
             catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
@@ -130,6 +131,19 @@ public sealed partial class PageFetcher(HttpClient http, CaptureOptions options,
 
         return new Answer(address, status, response.Headers.ETag?.ToString(), response.Content.Headers.LastModified?.ToString("R"),
             response.Content.Headers.ContentType?.ToString(), body.ToArray());
+    }
+
+    private static PrivateAddressException? FindPrivate(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is PrivateAddressException found)
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The body as UTF-8: transcoded from the charset the Content-Type header names, else the one the document's meta names.</summary>

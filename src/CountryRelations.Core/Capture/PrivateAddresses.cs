@@ -84,7 +84,7 @@ public static class PrivateAddresses
             var allowed = addresses.Where(a => allowPrivate || !Contains(a)).ToList();
             if (allowed.Count == 0)
             {
-                throw new HttpRequestException($"{host} resolves only to private, loopback or reserved addresses, which are not fetched (Capture:AllowPrivateAddresses).");
+                throw new PrivateAddressException(host);
             }
 
             var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
@@ -101,3 +101,7 @@ public static class PrivateAddresses
         },
     };
 }
+
+/// <summary>A connection refused because every address of the host is private, loopback or reserved.</summary>
+public sealed class PrivateAddressException(string host)
+    : HttpRequestException($"{host} resolves only to private, loopback or reserved addresses, which are not fetched (Capture:AllowPrivateAddresses).");

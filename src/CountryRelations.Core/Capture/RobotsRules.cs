@@ -34,7 +34,7 @@ public sealed class RobotsRules(PageFetcher fetcher, CaptureOptions options, Tim
                 _ => RobotsTxt.DisallowAll,
             };
         }
-        catch (FetchFailedException)
+        catch (FetchFailedException failure) when (failure.InnerException is not PrivateAddressException)
         {
             return RobotsTxt.DisallowAll;
         }

@@ -13,7 +13,9 @@ public sealed record WarcRecordResult(string? TargetUri, DateTime? Date, string 
 public sealed class WarcImport(DocumentImporter importer)
 {
     /// <summary>Every record of <paramref name="input"/> with what became of it.</summary>
-    public async IAsyncEnumerable<WarcRecordResult> ImportAsync(Stream input, string name, bool dryRun = false, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<WarcRecordResult> ImportAsync(
+        Stream input, string name, bool dryRun = false, string? publisher = null, string? country = null, string? language = null,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await foreach (var record in WarcReader.ReadAsync(input, HistoryLimits.MaxDocumentBytes, cancellationToken))
         {
@@ -34,6 +36,7 @@ public sealed class WarcImport(DocumentImporter importer)
 
             var result = await importer.ImportAsync(
                 new ImportRequest($"{name}: {record.TargetUri} at {record.Date:yyyy-MM-ddTHH:mm:ssZ}", PageFetcher.ToUtf8(record.Body, record.ContentType),
+                    Publisher: publisher, Language: language, Country: country,
                     CapturedOn: record.Date is { } date ? DateOnly.FromDateTime(date) : null, Source: record.TargetUri, DryRun: dryRun, RecordedBy: CaptureService.RecordedBy),
                 cancellationToken);
             yield return new WarcRecordResult(record.TargetUri, record.Date, record.Type, result.Outcome.ToString(), result.Message, result.ErrorCode);

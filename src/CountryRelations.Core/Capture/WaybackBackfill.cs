@@ -36,8 +36,9 @@ public sealed class WaybackBackfill(PageFetcher fetcher, CaptureService capture,
         foreach (var row in rows.Skip(1).Where(r => r.Length >= 5).OrderBy(r => r[0], StringComparer.Ordinal))
         {
             var (timestamp, original, status, digest, mime) = (row[0], row[1], row[2], row[3], row[4]);
+            // A digest seen before the cursor is as good as imported: the same content again is never re-imported.
             if (status == "200" && mime.StartsWith("text/", StringComparison.OrdinalIgnoreCase) && timestamp.Length == 14 && timestamp.All(char.IsAsciiDigit)
-                && string.CompareOrdinal(timestamp, source.BackfillCursor ?? "") > 0 && seen.Add(digest))
+                && seen.Add(digest) && string.CompareOrdinal(timestamp, source.BackfillCursor ?? "") > 0)
             {
                 captures.Add(new ArchivedCapture(timestamp, original, digest));
             }

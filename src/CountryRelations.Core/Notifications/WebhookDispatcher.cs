@@ -122,7 +122,7 @@ public sealed class WebhookDispatcher(
 
         var now = clock.UtcNow();
         var delivered = error is null;
-        var delay = options.RetryDelays.Count == 0 ? TimeSpan.FromMinutes(5) : options.RetryDelays[Math.Min(attempts - 1, options.RetryDelays.Count - 1)];
+        var delay = options.DelayBefore(attempts);
         var giveUp = !delivered && (!webhook.Enabled || now + delay > delivery.CreatedAt + options.GiveUpAfter);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.WebhookDeliveries.Where(d => d.Id == delivery.Id).ExecuteUpdateAsync(

@@ -15,6 +15,7 @@ public sealed class CaptureServer : IAsyncLifetime
     {
         ["Capture:AllowPrivateAddresses"] = "true",
         ["Capture:Enabled"] = "false",
+        ["Webhooks:Enabled"] = "true",
         ["Capture:MinimumHostDelay"] = "00:00:00",
         ["Capture:MaxRetries"] = "2",
         ["Capture:MaxRetryDelay"] = "00:00:03",

@@ -87,6 +87,9 @@ public sealed class TestServer
         {
             ["Authentication:Jwt:SigningKey"] = Jwt.SigningKey,
             ["Integrity:CheckpointKeyFile"] = CheckpointKeyFile,
+            // Servers share one database: only the capture tests' servers (which may reach the local site) capture and deliver.
+            ["Capture:Enabled"] = "false",
+            ["Webhooks:Enabled"] = "false",
         });
         if (settings is not null)
         {
