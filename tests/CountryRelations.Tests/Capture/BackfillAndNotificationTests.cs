@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using CountryRelations.Capture;
 using CountryRelations.History;
 using CountryRelations.Tests.Infrastructure;
@@ -237,6 +238,27 @@ public sealed class BackfillAndNotificationTests(CaptureServer fixture) : IClass
         Assert.Equal(CaptureOutcome.FetchFailed, byName.Outcome);
         Assert.Contains("private", byName.Reason, StringComparison.Ordinal);
         Assert.Equal(0, fixture.Site.Count("/private"));
+    }
+
+    [Fact]
+    public async Task A_backfill_started_through_GraphQL_runs_in_the_background_and_reports_its_progress()
+    {
+        var publisher = await TestData.NewPublisherAsync(fixture.Server.Services);
+        var original = $"https://www.example.org/{publisher}/france-and-north-korea";
+        Archive(original);
+        var source = await fixture.Sources.AddAsync(original, publisher, "KP", "en");
+
+        var started = await fixture.Server.QueryAsync("mutation($s: ID!) { backfillSource(source: $s, from: \"2014-01-01\") { id state } }", new { s = source.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var id = (string)started["data"]!["backfillSource"]!["id"]!;
+        JsonNode? job = null;
+        for (var i = 0; i < 100 && (string?)job?["state"] is null or "RUNNING"; i++)
+        {
+            await Task.Delay(100);
+            job = (await fixture.Server.QueryAsync("query($j: ID!) { backfillJob(id: $j) { state total done created error } }", new { j = id }))["data"]!["backfillJob"];
+        }
+
+        Assert.Equal(("DONE", 3, 3, 3), ((string)job!["state"]!, (int)job["total"]!, (int)job["done"]!, (int)job["created"]!));
+        Assert.Equal("BACKFILL_NOT_FOUND", (string)(await fixture.Server.QueryAsync("{ backfillJob(id: \"nope\") { state } }"))["errors"]![0]!["extensions"]!["code"]!);
     }
 
     private static byte[] Http(string body, bool chunked)

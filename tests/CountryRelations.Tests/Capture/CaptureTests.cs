@@ -208,4 +208,22 @@ public sealed class CaptureTests(CaptureServer fixture) : IClassFixture<CaptureS
 
         Assert.All(paths, path => Assert.Equal(1, fixture.Site.Count(path)));
     }
+
+    [Fact]
+    public async Task A_claimed_source_whose_instance_died_is_due_again_when_its_lease_lapses()
+    {
+        var publisher = await TestData.NewPublisherAsync(fixture.Server.Services);
+        var source = await fixture.Sources.RemoveAsync((await SourceAsync($"/lease/{publisher}", publisher)).Id);
+        await fixture.Sources.UpdateAsync(source.Id, enabled: true);
+
+        // An instance claims it for a second and "dies": it never captures, never updates the source.
+        var claimed = await fixture.Capture.ClaimDueAsync(1000, TimeSpan.FromSeconds(1));
+        var duringLease = await fixture.Capture.ClaimDueAsync(1000, TimeSpan.FromMinutes(5));
+        await Task.Delay(1500);
+        var afterLease = await fixture.Capture.ClaimDueAsync(1000, TimeSpan.FromMinutes(5));
+
+        Assert.Contains(claimed, s => s.Id == source.Id);
+        Assert.DoesNotContain(duringLease, s => s.Id == source.Id);
+        Assert.Contains(afterLease, s => s.Id == source.Id);
+    }
 }
