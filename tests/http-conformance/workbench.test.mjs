@@ -101,3 +101,32 @@ test('revisions published while the timeline is open appear on it, over the one 
     await browser.close();
   }
 });
+
+test("an editor sees the profile's sources and their captures, and a check now is logged at once", async () => {
+  // The server under test may not fetch loopback: the check is refused, which is what the log must then show.
+  const added = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${process.env.COUNTRYRELATIONS_EDITOR_TOKEN}` },
+    body: JSON.stringify({
+      query: 'mutation($i: AddSourceInput!) { addSource(input: $i) { id } }',
+      variables: { i: { url: `http://127.0.0.1:9/${publisher}/senegal`, publisher, country: 'SN', language: 'en', every: 'P7D' } },
+    }),
+  }).then((r) => r.json());
+  assert.ok(added.data?.addSource?.id, JSON.stringify(added));
+  const { browser, page, errors } = await open(`/audit/SN/${encodeURIComponent(publisher)}/en`);
+  try {
+    await page.waitForSelector('#sources-section:not([hidden])', { timeout: 30000 });
+    assert.match(await page.locator('#sources-note').innerText(), /editor's token/);
+    await page.locator('#auth summary').click();
+    await page.locator('#auth input[name=token]').fill(process.env.COUNTRYRELATIONS_EDITOR_TOKEN);
+    await page.locator('#save-token').click();
+    await page.waitForSelector('#sources article.source button', { timeout: 30000 });
+    assert.match(await page.locator('#sources article.source h3').innerText(), /127\.0\.0\.1:9/);
+    await page.locator('#sources article.source button').click();
+    await page.waitForSelector('#sources tr.outcome-FETCH_FAILED', { timeout: 30000 });
+    assert.match(await page.locator('#sources-note').innerText(), /fetch failed/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});

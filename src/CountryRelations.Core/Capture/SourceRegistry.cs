@@ -113,16 +113,19 @@ public sealed class SourceRegistry(IDbContextFactory<CountryRelationsDbContext> 
             rows = rows.Where(s => s.Enabled == on);
         }
 
+        // A source belongs to a publisher or country it was given, or whose captures fed one of its profiles.
         if (publisher is not null)
         {
             var code = publisher.Trim().ToUpperInvariant();
-            rows = rows.Where(s => s.Publisher == code);
+            rows = rows.Where(s => s.Publisher == code
+                || db.CaptureAttempts.Any(a => a.SourceId == s.Id && db.Revisions.Any(r => r.Id == a.RevisionId && r.Profile.Publisher.Code == code)));
         }
 
         if (country is not null)
         {
             var code = countries.Resolve(country).Code;
-            rows = rows.Where(s => s.Country == code);
+            rows = rows.Where(s => s.Country == code
+                || db.CaptureAttempts.Any(a => a.SourceId == s.Id && db.Revisions.Any(r => r.Id == a.RevisionId && r.Profile.CountryCode == code)));
         }
 
         return rows;

@@ -7,6 +7,7 @@ import { renderChart } from './figures';
 import { WorkbenchTimelineDocument } from './generated/graphql';
 import { follow } from './live';
 import { renderProvenance } from './provenance';
+import { renderSources } from './sources';
 import { renderTimeline } from './timeline';
 import { parseView, pathOf, profileOf, type View } from './view';
 
@@ -33,7 +34,7 @@ async function load(view: View): Promise<void> {
     const data = await run(WorkbenchTimelineDocument, profile);
     renderTimeline(view, data, show);
     const from = view.from;
-    await Promise.all([renderProvenance(profile), renderChart(profile), from ? renderComparison({ ...view, from }) : Promise.resolve()]);
+    await Promise.all([renderProvenance(profile), renderChart(profile), renderSources(profile), from ? renderComparison({ ...view, from }) : Promise.resolve()]);
     follow(view, () => {
       status('A new revision was recorded.');
       void load(view).then(() => document.querySelector('#timeline tbody tr:last-child')?.classList.add('fresh'));
