@@ -143,6 +143,8 @@ public static partial class SuiteBenchmark
 
             var importRate = await ImportRate.MeasureAsync(Path.Combine(AppContext.BaseDirectory, "countryrelations"), Environment(application, owner, run.FullName), Math.Max(2, Math.Min(400, profiles)));
             Console.WriteLine($"import: {importRate:N0} pages/s (the import verb, start-up excluded)");
+            var backfillRate = await BackfillRate.MeasureAsync(Path.Combine(AppContext.BaseDirectory, "countryrelations"), Environment(application, owner, run.FullName), Math.Max(2, Math.Min(1000, profiles)));
+            Console.WriteLine($"backfill: {backfillRate:N0} captures/s from a local archive, rate limit off ({backfillRate / importRate:F2}× the import rate; start-up excluded)");
 
             var shapes = Shapes.For(corpus).Where(s => only is null || only.Contains(s.Name)).ToList();
             var plans = explain ? await ExplainAsync(cluster, superuser, application, owner, run.FullName, shapes) : null;
@@ -195,7 +197,7 @@ public static partial class SuiteBenchmark
 
                 return (new JsonObject
                 {
-                    ["profiles"] = profiles, ["revisions"] = total, ["bulkLoadRevisionsPerSecond"] = Math.Round(loadRate), ["importPagesPerSecond"] = Math.Round(importRate, 1),
+                    ["profiles"] = profiles, ["revisions"] = total, ["bulkLoadRevisionsPerSecond"] = Math.Round(loadRate), ["importPagesPerSecond"] = Math.Round(importRate, 1), ["backfillCapturesPerSecond"] = Math.Round(backfillRate, 1),
                     ["serverPeakRssMb"] = Math.Round(server.PeakResidentMegabytes), ["answersAgree"] = agree,
                     ["shapes"] = results, ["plans"] = plans,
                 }, ok);
