@@ -251,6 +251,9 @@ public static partial class SuiteBenchmark
         ["Limits__MaxConcurrentRequests"] = "64",
         ["Limits__MaxQueuedRequests"] = "256",
         ["DOTNET_ENVIRONMENT"] = "Production",
+        // The backfill measure leaves sources behind: nothing in a benchmark may fetch on its own.
+        ["Capture__Enabled"] = "false",
+        ["Webhooks__Enabled"] = "false",
         ["Logging__LogLevel__CountryRelations.Api.Transport.GraphQLHttpEndpoint"] = System.Environment.GetEnvironmentVariable("BENCH_LOG") ?? "Information",
     };
 

@@ -26,7 +26,7 @@ public static class CaptureCommands
         var add = CountryRelationsCommandLine.Verb("add", "Watch a page address; it is due at once.", (result, cancellationToken) => Run(overrides, async services =>
         {
             var source = await services.GetRequiredService<SourceRegistry>().AddAsync(
-                result.GetValue(url)!, result.GetValue(publisher), result.GetValue(country), result.GetValue(language), result.GetValue(every), cancellationToken);
+                result.GetValue(url)!, result.GetValue(publisher), result.GetValue(country), result.GetValue(language), result.GetValue(every), cancellationToken: cancellationToken);
             Console.WriteLine($"Source {source.Id}: {source.Url}, every {System.Xml.XmlConvert.ToString(TimeSpan.FromSeconds(source.EverySeconds))}.");
             return ExitCodes.Success;
         }, cancellationToken));
@@ -101,6 +101,7 @@ public static class CaptureCommands
         var from = new Option<string?>("--from") { Description = "Only captures from this date (YYYY-MM-DD)." };
         var to = new Option<string?>("--to") { Description = "Only captures up to this date (YYYY-MM-DD)." };
         var dryRun = new Option<bool>("--dry-run") { Description = "List the captures that would be imported; fetch and write nothing." };
+        var watch = new Option<bool>("--watch") { Description = "An address that is no source yet becomes one checked on schedule (else it is added disabled, only to hold the backfill's cursor)." };
         var command = CountryRelationsCommandLine.Verb("backfill", "Bring in a source's past from the web archive (Capture:WaybackEndpoint): its unique captures, oldest first, rate-limited; a rerun continues where the last stopped.",
             (result, cancellationToken) => Run(overrides, async services =>
             {
@@ -108,7 +109,7 @@ public static class CaptureCommands
                 var given = result.GetValue(target)!;
                 var source = long.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out var sourceId)
                     ? await registry.FindAsync(sourceId, cancellationToken)
-                    : await registry.FindByUrlAsync(given.Trim(), cancellationToken) ?? await registry.AddAsync(given, cancellationToken: cancellationToken);
+                    : await registry.FindByUrlAsync(given.Trim(), cancellationToken) ?? await registry.AddAsync(given, enabled: result.GetValue(watch), cancellationToken: cancellationToken);
                 var (since, until) = (Date(result.GetValue(from), "--from"), Date(result.GetValue(to), "--to"));
                 DateOrder.Check(since, until, "--from", "--to");
                 var backfill = services.GetRequiredService<WaybackBackfill>();
@@ -131,6 +132,7 @@ public static class CaptureCommands
         command.Options.Add(from);
         command.Options.Add(to);
         command.Options.Add(dryRun);
+        command.Options.Add(watch);
         return command;
     }
 

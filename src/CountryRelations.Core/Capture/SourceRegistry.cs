@@ -19,8 +19,11 @@ public sealed class SourceRegistry(IDbContextFactory<CountryRelationsDbContext> 
 
     private const string SourcesList = "sources";
 
-    /// <summary>Watches <paramref name="url"/>; due at once. Hints left null are inferred from each capture.</summary>
-    public async Task<Source> AddAsync(string url, string? publisher = null, string? country = null, string? language = null, string? every = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Watches <paramref name="url"/>; due at once unless added disabled (a page only to be backfilled). Hints left
+    /// null are inferred from each capture.
+    /// </summary>
+    public async Task<Source> AddAsync(string url, string? publisher = null, string? country = null, string? language = null, string? every = null, bool enabled = true, CancellationToken cancellationToken = default)
     {
         var address = CheckAddress(url);
         var source = new Source
@@ -31,6 +34,7 @@ public sealed class SourceRegistry(IDbContextFactory<CountryRelationsDbContext> 
             Language = language is null ? null : ProfileKeyResolver.NormalizeLanguage(language),
             EverySeconds = (long)Interval(every).TotalSeconds,
             NextCheckAt = clock.UtcNow(),
+            Enabled = enabled,
         };
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.Sources.Add(source);

@@ -12,6 +12,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CountryRelations.Tests.Capture;
 
 /// <summary>The past from a (local) web archive and from WARC files, and webhooks told of what is recorded.</summary>
+// Archive originals are public addresses, added disabled so that no scheduled capture ever fetches them.
+[Collection(CaptureServer.Collection)]
 public sealed class BackfillAndNotificationTests(CaptureServer fixture) : IClassFixture<CaptureServer>
 {
     private async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(string publisher, string country = "KP")
@@ -62,7 +64,7 @@ public sealed class BackfillAndNotificationTests(CaptureServer fixture) : IClass
         var publisher = await TestData.NewPublisherAsync(fixture.Server.Services);
         var original = $"https://www.example.org/{publisher}/france-and-north-korea";
         Archive(original);
-        var source = await fixture.Sources.AddAsync(original, publisher, "KP", "en");
+        var source = await fixture.Sources.AddAsync(original, publisher, "KP", "en", enabled: false);
         var backfill = fixture.Server.Services.GetRequiredService<WaybackBackfill>();
 
         var attempts = await backfill.RunAsync(source, null, null);
@@ -86,7 +88,7 @@ public sealed class BackfillAndNotificationTests(CaptureServer fixture) : IClass
         var original = $"https://www.example.org/{publisher}/france-and-north-korea";
         var failing = true;
         Archive(original, timestamp => failing && timestamp == "20160401000000" ? 503 : 200);
-        var source = await fixture.Sources.AddAsync(original, publisher, "KP", "en");
+        var source = await fixture.Sources.AddAsync(original, publisher, "KP", "en", enabled: false);
         var backfill = fixture.Server.Services.GetRequiredService<WaybackBackfill>();
 
         var cut = await backfill.RunAsync(source, null, null);
@@ -108,7 +110,7 @@ public sealed class BackfillAndNotificationTests(CaptureServer fixture) : IClass
         await fixture.Capture.CaptureAsync(live, CaptureTriggers.Now);
         Archive(original);
 
-        await fixture.Server.Services.GetRequiredService<WaybackBackfill>().RunAsync(await fixture.Sources.AddAsync(original, publisher, "KP", "en"), null, null);
+        await fixture.Server.Services.GetRequiredService<WaybackBackfill>().RunAsync(await fixture.Sources.AddAsync(original, publisher, "KP", "en", enabled: false), null, null);
 
         var timeline = await TimelineAsync(publisher);
         Assert.Equal(["2014-01-02", "2016-03-23", "2017-05-12", "2020-05-12"], timeline.Select(e => e.Revision.PublishedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
@@ -246,7 +248,7 @@ public sealed class BackfillAndNotificationTests(CaptureServer fixture) : IClass
         var publisher = await TestData.NewPublisherAsync(fixture.Server.Services);
         var original = $"https://www.example.org/{publisher}/france-and-north-korea";
         Archive(original);
-        var source = await fixture.Sources.AddAsync(original, publisher, "KP", "en");
+        var source = await fixture.Sources.AddAsync(original, publisher, "KP", "en", enabled: false);
 
         var started = await fixture.Server.QueryAsync("mutation($s: ID!) { backfillSource(source: $s, from: \"2014-01-01\") { id state } }", new { s = source.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         var id = (string)started["data"]!["backfillSource"]!["id"]!;

@@ -7,6 +7,12 @@ namespace CountryRelations.Tests.Capture;
 /// <summary>A server allowed to fetch loopback (the local site), with politeness delays and retry waits shortened.</summary>
 public sealed class CaptureServer : IAsyncLifetime
 {
+    /// <summary>
+    /// The capture tests run one after another: "capture every due source" (two instances, capture --once) would
+    /// otherwise capture the sources another test is about to capture itself.
+    /// </summary>
+    public const string Collection = "Capture";
+
     public LocalSite Site { get; private set; } = null!;
 
     public TestServer Server { get; private set; } = null!;

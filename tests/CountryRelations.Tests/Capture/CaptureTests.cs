@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CountryRelations.Tests.Capture;
 
 /// <summary>Scheduled and on-demand capture against a local site: changes, politeness, failures, sharing.</summary>
+[Collection(CaptureServer.Collection)]
 public sealed class CaptureTests(CaptureServer fixture) : IClassFixture<CaptureServer>
 {
     private async Task<Source> SourceAsync(string path, string publisher) =>

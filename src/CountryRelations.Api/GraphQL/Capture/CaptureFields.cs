@@ -43,7 +43,7 @@ public static class CaptureFields
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<AddSourceInput>("input");
-                return await c.Service<SourceRegistry>().AddAsync(input.Url, input.Publisher, input.Country, input.Language, input.Every, c.CancellationToken);
+                return await c.Service<SourceRegistry>().AddAsync(input.Url, input.Publisher, input.Country, input.Language, input.Every, cancellationToken: c.CancellationToken);
             });
         mutation.Field<NonNullGraphType<SourceGraphType>>("updateSource")
             .Description("Changes a source's interval, hints or enabled flag.")
