@@ -92,7 +92,7 @@ public static class ArchiveCommands
             {
                 var verifications = await services.GetRequiredService<HistoryVerifier>().VerifyAllAsync(cancellationToken);
                 var problems = verifications.Where(v => !v.Intact)
-                    .Select(v => $"{v.Profile.Publisher.Code}/{v.Profile.CountryCode}/{v.Profile.Language}: {v.FirstBroken!.Reason} at revision {v.FirstBroken.Sequence}")
+                    .Select(v => $"{v.Profile.Publisher.Code}/{v.Profile.CountryCode}/{v.Profile.Language}: {System.Text.Json.JsonNamingPolicy.SnakeCaseUpper.ConvertName(v.FirstBroken!.Reason.ToString())} at revision {v.FirstBroken.Sequence}")
                     .ToList();
                 if (result.GetValue(heads) is { } headsFile)
                 {

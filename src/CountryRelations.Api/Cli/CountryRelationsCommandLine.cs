@@ -30,7 +30,8 @@ public static class CountryRelationsCommandLine
                 await Console.Error.WriteLineAsync(error.Message);
             }
 
-            await Console.Error.WriteLineAsync($"Try: countryrelations {result.CommandResult.Command.Name} --help");
+            var verb = result.CommandResult.Command is RootCommand ? "" : result.CommandResult.Command.Name + " ";
+            await Console.Error.WriteLineAsync($"Try: countryrelations {verb}--help");
             return ExitCodes.Usage;
         }
 

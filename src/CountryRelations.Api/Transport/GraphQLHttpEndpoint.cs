@@ -243,6 +243,10 @@ public sealed partial class GraphQLHttpEndpoint(
         if (stream)
         {
             http.Response.StatusCode = RequestErrorStatus(result);
+            if (http.Response.StatusCode == StatusCodes.Status401Unauthorized)
+            {
+                http.Response.Headers.WWWAuthenticate = "Bearer";
+            }
         }
 
         http.Response.ContentType = mediaType + "; charset=utf-8";

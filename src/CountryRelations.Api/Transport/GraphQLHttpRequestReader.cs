@@ -26,7 +26,18 @@ public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Requ
                 $"POST bodies must be {GraphQLMediaTypes.Json} (UTF-8); got \"{http.ContentType}\"."));
         }
 
-        if (await ReadBodyAsync(http, cancellationToken) is not { } body)
+        ReadOnlyMemory<byte>? read;
+        try
+        {
+            read = await ReadBodyAsync(http, cancellationToken);
+        }
+        catch (Exception exception) when (exception is BadHttpRequestException or IOException && !http.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The body's framing is broken (a bad chunk size, a length it does not have): the request's fault.
+            return (null, BadRequest(ErrorCodes.InvalidRequest, "The request body is malformed: " + Excerpt.Of(exception.Message)));
+        }
+
+        if (read is not { } body)
         {
             return (null, new TransportError(ErrorCodes.RequestTooLarge, $"The request body is larger than {limits.MaxBodyBytes} bytes."));
         }

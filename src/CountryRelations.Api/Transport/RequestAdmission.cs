@@ -43,11 +43,35 @@ public static class RequestAdmission
         app.UseExceptionHandler(handler => handler.Run(async http =>
             {
                 var failure = http.Features.Get<IExceptionHandlerFeature>()?.Error;
+                // Kestrel's framing errors (a bad chunk size, a body cut short, a header too large) are the request's
+                // fault, wherever the body was being read: a coded 4xx, never a 500.
+                if (Framing(failure) is { } framing)
+                {
+                    var tooLarge = framing.StatusCode == StatusCodes.Status413PayloadTooLarge;
+                    await WriteAsync(http, tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest,
+                        tooLarge ? ErrorCodes.RequestTooLarge : ErrorCodes.InvalidRequest, "The request is malformed: " + Excerpt.Of(framing.Message));
+                    return;
+                }
+
                 http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RequestAdmission))
                     .LogError(failure, "Unhandled failure answering {Method} {Path}", http.Request.Method, http.Request.Path);
                 await WriteAsync(http, StatusCodes.Status500InternalServerError, ErrorCodes.InternalServerError, "Internal server error.");
             }))
             .UseRateLimiter();
+
+    // A framing error may arrive wrapped by whatever was reading the body (a JSON reader, a stream adapter).
+    private static BadHttpRequestException? Framing(Exception? failure)
+    {
+        for (; failure is not null; failure = failure.InnerException)
+        {
+            if (failure is BadHttpRequestException framing)
+            {
+                return framing;
+            }
+        }
+
+        return null;
+    }
 
     private static async Task WriteAsync(HttpContext http, int status, string code, string message)
     {

@@ -104,9 +104,17 @@ public sealed class CommandLineTests
 
         var (ready, output, error) = await RunAsync(["health", "--url", new Uri(server.GraphQLUri, "/health/ready").ToString()]);
         var (none, _, _) = await RunAsync(["health", "--url", $"http://127.0.0.1:{FreePort()}/health/ready"]);
+        var (notHealth, _, _) = await RunAsync(["health", "--url", new Uri(server.GraphQLUri, "/audit").ToString()]);
+        var (file, _, fileError) = await RunAsync(["health", "--url", "file:///etc/hostname"]);
+        var (unknown, _, hint) = await RunAsync(["--no-such-option"]);
 
         Assert.True(ready == 0, output + error);
         Assert.Equal(1, none);
+        Assert.Equal(1, notHealth);
+        Assert.Equal(2, file);
+        Assert.Contains("http or https", fileError, StringComparison.Ordinal);
+        Assert.Equal(2, unknown);
+        Assert.Contains("Try: countryrelations --help", hint, StringComparison.Ordinal);
         Assert.StartsWith("200", output, StringComparison.Ordinal);
     }
 

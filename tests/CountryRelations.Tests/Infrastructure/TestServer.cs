@@ -66,6 +66,17 @@ public sealed class TestServer
         return Client.SendAsync(request);
     }
 
+    /// <summary>POSTs a document asking for an event stream (Accept: text/event-stream), without a token.</summary>
+    public Task<HttpResponseMessage> PostEventStreamAsync(string query)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, GraphQLUri)
+        {
+            Content = new StringContent(System.Text.Json.JsonSerializer.Serialize(new { query }), System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.ParseAdd("text/event-stream");
+        return Client.SendAsync(request);
+    }
+
     /// <summary>POSTs a GraphQL request (as staff unless <paramref name="token"/> says otherwise; "" is anonymous) and parses the JSON response.</summary>
     public async Task<JsonObject> QueryAsync(string query, object? variables = null, string? token = null)
     {

@@ -79,6 +79,19 @@ public sealed class ArchiveTests
         var cutBack = await RunAsync(target, "verify", "--heads", heads);
         Assert.Equal(1, cutBack.Exit);
         Assert.Contains("is no longer stored", cutBack.Output, StringComparison.Ordinal);
+
+        // A body rewritten behind the guards is named with the code the README and the GraphQL enum use.
+        await using (var connection = new NpgsqlConnection(target))
+        {
+            await connection.OpenAsync();
+            await using var edit = new NpgsqlCommand(
+                "BEGIN; SET LOCAL session_replication_role = replica; UPDATE sections SET body = 'Rewritten.' WHERE id = (SELECT min(id) FROM sections); COMMIT;", connection);
+            await edit.ExecuteNonQueryAsync();
+        }
+
+        var altered = await RunAsync(target, "verify");
+        Assert.Equal(1, altered.Exit);
+        Assert.Contains(": CONTENT_ALTERED at revision", altered.Output + altered.Error, StringComparison.Ordinal);
     }
 
     private static async Task<List<string>> SearchIndexAsync(string connectionString)

@@ -57,13 +57,7 @@ public sealed class RevisionSubscriptionTests
     public async Task A_query_over_an_event_stream_is_one_next_event_and_complete_and_a_subscription_needs_the_stream()
     {
         var server = await TestServer.GetAsync();
-        using var request = new HttpRequestMessage(HttpMethod.Post, server.GraphQLUri)
-        {
-            Content = new StringContent("{\"query\":\"{ countries(search: \\\"Senegal\\\") { code } }\"}", Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Accept.ParseAdd("text/event-stream");
-
-        using var response = await server.Client.SendAsync(request);
+        using var response = await server.PostEventStreamAsync("{ countries(search: \"Senegal\") { code } }");
         var text = await response.Content.ReadAsStringAsync();
         var plain = await server.QueryAsync(Subscription, new { p = "FR-MFA" });
 
