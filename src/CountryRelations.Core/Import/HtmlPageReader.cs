@@ -129,7 +129,29 @@ public static class HtmlPageReader
         }
     }
 
-    private static string Text(INode node) => Normalize(node.TextContent);
+    private static string Text(INode node) => Normalize(VisibleText(node));
+
+    // The text a reader sees: not that of scripts, styles and the other skipped elements inside a heading or a block.
+    private static string VisibleText(INode node)
+    {
+        if (node is IElement element)
+        {
+            if (Skipped.Contains(element.LocalName) || element.GetAttribute("aria-hidden") == "true")
+            {
+                return "";
+            }
+
+            var text = new System.Text.StringBuilder();
+            foreach (var child in element.ChildNodes)
+            {
+                text.Append(VisibleText(child));
+            }
+
+            return text.ToString();
+        }
+
+        return node.NodeType == NodeType.Text ? node.TextContent : "";
+    }
 
     private static IEnumerable<string> TextWithBreaks(IElement element)
     {
@@ -143,13 +165,30 @@ public static class HtmlPageReader
             }
             else
             {
-                current.Append(node.TextContent);
+                current.Append(VisibleText(node));
             }
         }
 
         yield return Normalize(current.ToString());
     }
 
-    private static string Normalize(string text) =>
-        string.Join(' ', text.Replace('\u00A0', ' ').Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+    // Control characters (an "&#x1;" reference decodes to one) and invisible format characters (zero-width spaces and
+    // joiners, soft hyphens, byte-order marks) are not text anyone reads: a heading made only of them is no heading.
+    private static string Normalize(string text)
+    {
+        var visible = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is '\u00A0' or '\t' or '\n' or '\r')
+            {
+                visible.Append(' ');
+            }
+            else if (!char.IsControl(c) && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format)
+            {
+                visible.Append(c);
+            }
+        }
+
+        return string.Join(' ', visible.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
 }

@@ -18,7 +18,8 @@ public static partial class PageDates
         if (match.Success)
         {
             var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
-            year = match.Groups["year"].Length == 2 ? 2000 + year : year;
+            // A two-digit year reads as the usual calendar reads it ("98" is 1998, "15" is 2015), never a century ahead.
+            year = match.Groups["year"].Length == 2 ? CultureInfo.InvariantCulture.Calendar.ToFourDigitYear(year) : year;
             return Create(year, Number(match, "month"), Number(match, "day"), trimmed);
         }
 

@@ -132,4 +132,30 @@ public sealed class PageReaderTests
         Assert.Equal([Topic.Political, Topic.Other, Topic.Economic], page.Sections.Select(s => s.Topic!.Value));
         Assert.Equal(["Principal Embassy Officials", "Miscellaneous"], page.UnknownHeadings);
     }
+
+    [Fact]
+    public void Script_and_style_text_control_and_zero_width_characters_never_become_headings_or_bodies()
+    {
+        var page = HtmlPageReader.Read("""
+            <html><body><h1>France and Senegal</h1>
+            <h2>Political <script>var tracker = "relations";</script>relations<style>h2 { color: red }</style></h2>
+            <p>Dialogue is regular&#x1; and <span style="display:none"><script>alert(1)</script></span>friendly&#x200B;.</p>
+            <h2>&#x200B;&#x200C;&#xFEFF;</h2>
+            <p>Trade grew.</p>
+            <p>Updated: 01/07/98</p></body></html>
+            """);
+
+        Assert.Equal("Political relations", page.Sections[0].Heading);
+        Assert.Equal("Dialogue is regular and friendly.", page.Sections[0].Body.Split('\n')[0]);
+        Assert.DoesNotContain(page.Sections, s => s.Heading.Length > 0 && s.Heading.All(c => char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format));
+        Assert.DoesNotContain(page.Sections, s => s.Body.Contains("tracker", StringComparison.Ordinal) || s.Body.Contains("alert", StringComparison.Ordinal) || s.Body.Contains('\u0001'));
+        Assert.Equal(new DateOnly(1998, 7, 1), page.PublishedOn);
+    }
+
+    [Theory]
+    [InlineData("Updated: 23/03/16", 2016)]
+    [InlineData("Updated: 23/03/98", 1998)]
+    [InlineData("Updated: 23/03/2016", 2016)]
+    public void A_two_digit_year_is_read_as_the_calendar_reads_it(string line, int year) =>
+        Assert.Equal(year, PageDates.TryRead(line)!.Value.Year);
 }
