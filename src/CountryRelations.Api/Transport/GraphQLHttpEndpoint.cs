@@ -249,8 +249,10 @@ public sealed partial class GraphQLHttpEndpoint(
             }
         }
 
+        // The answer is computed: the deadline no longer applies to writing it, or a late deadline would cut a response
+        // already started (the client sees the connection drop instead of an answer). Only the client's leaving stops it.
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, cancellationToken);
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
     // Reads are retried while the database is unreachable (a restart takes seconds); writes are not, since a

@@ -1,3 +1,4 @@
+using CountryRelations.Import;
 using CountryRelations.Profiles;
 using CountryRelations.Dates;
 using CountryRelations.Errors;
@@ -233,7 +234,7 @@ public sealed class RevisionStore(
 
         return drafts.Select((draft, position) =>
         {
-            if (string.IsNullOrWhiteSpace(draft.Heading) || string.IsNullOrWhiteSpace(draft.Body))
+            if (string.IsNullOrWhiteSpace(VisibleText.Strip(draft.Heading)) || string.IsNullOrWhiteSpace(VisibleText.Strip(draft.Body)))
             {
                 throw new DomainException(ErrorCodes.InvalidSection, $"Section {position + 1} needs a non-blank heading and body.");
             }
@@ -248,6 +249,11 @@ public sealed class RevisionStore(
             if (draft.Heading.Contains('\0', StringComparison.Ordinal) || draft.Body.Contains('\0', StringComparison.Ordinal))
             {
                 throw new DomainException(ErrorCodes.InvalidSection, $"Section {position + 1} holds a NUL character, which no text can store.");
+            }
+
+            if ((VisibleText.FirstControl(draft.Heading) ?? VisibleText.FirstControl(draft.Body)) is { } control)
+            {
+                throw new DomainException(ErrorCodes.InvalidSection, $"Section {position + 1} holds the control character U+{(int)control:X4}, which no page shows.");
             }
 
             return draft.ToSection(position);

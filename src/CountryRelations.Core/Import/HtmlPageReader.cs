@@ -129,10 +129,10 @@ public static class HtmlPageReader
         }
     }
 
-    private static string Text(INode node) => Normalize(VisibleText(node));
+    private static string Text(INode node) => Normalize(ReadableText(node));
 
     // The text a reader sees: not that of scripts, styles and the other skipped elements inside a heading or a block.
-    private static string VisibleText(INode node)
+    private static string ReadableText(INode node)
     {
         if (node is IElement element)
         {
@@ -144,7 +144,7 @@ public static class HtmlPageReader
             var text = new System.Text.StringBuilder();
             foreach (var child in element.ChildNodes)
             {
-                text.Append(VisibleText(child));
+                text.Append(ReadableText(child));
             }
 
             return text.ToString();
@@ -165,7 +165,7 @@ public static class HtmlPageReader
             }
             else
             {
-                current.Append(VisibleText(node));
+                current.Append(ReadableText(node));
             }
         }
 
@@ -174,21 +174,6 @@ public static class HtmlPageReader
 
     // Control characters (an "&#x1;" reference decodes to one) and invisible format characters (zero-width spaces and
     // joiners, soft hyphens, byte-order marks) are not text anyone reads: a heading made only of them is no heading.
-    private static string Normalize(string text)
-    {
-        var visible = new System.Text.StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (c is '\u00A0' or '\t' or '\n' or '\r')
-            {
-                visible.Append(' ');
-            }
-            else if (!char.IsControl(c) && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format)
-            {
-                visible.Append(c);
-            }
-        }
-
-        return string.Join(' ', visible.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-    }
+    private static string Normalize(string text) =>
+        string.Join(' ', VisibleText.Strip(text).Replace('\u00A0', ' ').Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
 }

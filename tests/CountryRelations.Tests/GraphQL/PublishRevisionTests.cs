@@ -149,4 +149,20 @@ public sealed class PublishRevisionTests
         Assert.Equal(correctionId, (string)then["data"]!["profile"]!["supersededBy"]!["id"]!);
         Assert.Equal("Corrected.", (string)now["data"]!["profile"]!["sections"]![0]!["body"]!);
     }
+
+    [Theory]
+    [InlineData("Economic relations", "Trade\u0001 grew.")]
+    [InlineData("Economic\u001Brelations", "Trade grew.")]
+    [InlineData("\u200B\u200C\uFEFF", "Trade grew.")]
+    [InlineData("Economic relations", "\u00AD\u2060")]
+    public async Task Control_characters_and_headings_or_bodies_of_nothing_visible_are_refused_and_nothing_is_written(string heading, string body)
+    {
+        var server = await TestServer.GetAsync();
+        var publisher = await TestData.NewPublisherAsync(server.Services);
+
+        var json = await server.QueryAsync(Publish, Input(publisher, sections: [new { heading, body }]));
+
+        Assert.Equal("INVALID_SECTION", (string)json["errors"]![0]!["extensions"]!["code"]!);
+        Assert.Equal(0, await RevisionCountAsync(server, publisher, "SN"));
+    }
 }
