@@ -118,6 +118,25 @@ public sealed class CommandLineTests
         Assert.StartsWith("200", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Serve_refuses_addresses_it_cannot_listen_on_before_any_work()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+        var folder = Directory.CreateTempSubdirectory("serve-urls-").FullName;
+
+        // No connection string: had the verb done any work, it would have started its own cluster under .data/.
+        var malformed = await CliProcess.RunAsync(["serve", "--urls", "not an address"], new Dictionary<string, string> { ["LocalDatabase__DataDirectory"] = Path.Combine(folder, ".data") });
+        var busy = await CliProcess.RunAsync(["serve", "--urls", $"http://127.0.0.1:{port}"], new Dictionary<string, string> { ["LocalDatabase__DataDirectory"] = Path.Combine(folder, ".data") });
+
+        Assert.Equal((3, 3), (malformed.Exit, busy.Exit));
+        Assert.StartsWith("Not starting: --urls", malformed.Error.Trim(), StringComparison.Ordinal);
+        Assert.Contains($"cannot listen on http://127.0.0.1:{port}", busy.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", malformed.Error + busy.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(folder, ".data")));
+    }
+
     private static Process Start(string[] args) => CliProcess.Start(args);
 
     private static Task<(int Exit, string Output, string Error)> RunAsync(string[] args) => CliProcess.RunAsync(args);
