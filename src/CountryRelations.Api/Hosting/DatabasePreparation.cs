@@ -47,6 +47,12 @@ public static class DatabasePreparation
             }
         }
 
+        // The owner's sessions are set-up only: the serving process keeps the application role's alone.
+        await using (var pooled = new Npgsql.NpgsqlConnection(DbContextOptionsExtensions.WithAutoPrepare(ownerConnectionString)))
+        {
+            Npgsql.NpgsqlConnection.ClearPool(pooled);
+        }
+
         if (seed)
         {
             await services.GetRequiredService<SampleProfilesSeeder>().SeedAsync(cancellationToken);

@@ -63,6 +63,9 @@ public static class DatabaseRoles
             """,
             connection);
         await setup.ExecuteNonQueryAsync(cancellationToken);
+        // The superuser's session is set-up only: nothing of it stays pooled in a process that goes on serving.
+        await connection.CloseAsync();
+        NpgsqlConnection.ClearPool(connection);
         return (As(superuser, Owner, password), As(superuser, Application, password));
     }
 

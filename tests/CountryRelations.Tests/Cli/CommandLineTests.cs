@@ -53,8 +53,13 @@ public sealed class CommandLineTests
         // process runs elsewhere) keeps SQL out of the log.
         var fresh = await (await TestDatabase.GetAsync()).CreateScratchDatabaseAsync("fresh");
         var port = FreePort();
+        // The two roles' sessions told apart by name: the owner's (migrations) must not stay in the serving process.
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var owner = new Npgsql.NpgsqlConnectionStringBuilder(fresh) { ApplicationName = "owner-" + tag }.ConnectionString;
+        var application = new Npgsql.NpgsqlConnectionStringBuilder(fresh) { ApplicationName = "app-" + tag }.ConnectionString;
         using var server = Start(["serve", "--urls", $"http://127.0.0.1:{port}", "--Database:MigrateOnStart=true",
-            "--Authentication:Jwt:SigningKey=" + TestServer.Jwt.SigningKey, "--ConnectionStrings:CountryRelations=" + fresh, "--ConnectionStrings:CountryRelationsOwner=" + fresh]);
+            "--Authentication:Jwt:SigningKey=" + TestServer.Jwt.SigningKey, "--ConnectionStrings:CountryRelations=" + application, "--ConnectionStrings:CountryRelationsOwner=" + owner]);
+        int ownerSessions;
         var lines = new List<string>();
         server.OutputDataReceived += (_, e) => { lock (lines) { lines.Add(e.Data ?? ""); } };
         server.ErrorDataReceived += (_, e) => { lock (lines) { lines.Add(e.Data ?? ""); } };
@@ -79,6 +84,10 @@ public sealed class CommandLineTests
             }
 
             Assert.Contains("\"SN\"", answer ?? string.Join('\n', lines), StringComparison.Ordinal);
+            await using var probe = new Npgsql.NpgsqlConnection(fresh);
+            await probe.OpenAsync();
+            await using var count = new Npgsql.NpgsqlCommand($"SELECT count(*) FROM pg_stat_activity WHERE application_name = 'owner-{tag}'", probe);
+            ownerSessions = (int)(long)(await count.ExecuteScalarAsync())!;
         }
         finally
         {
@@ -95,6 +104,7 @@ public sealed class CommandLineTests
         Assert.Contains(all, l => l.Contains($"GraphQL endpoint: http://127.0.0.1:{port}/graphql", StringComparison.Ordinal));
         Assert.DoesNotContain(all, l => l.StartsWith("fail:", StringComparison.Ordinal) || l.Contains("Executed DbCommand", StringComparison.Ordinal) || l.Contains("Failed executing", StringComparison.Ordinal));
         Assert.Contains(all, l => l.Contains("GraphQL countries answered 200", StringComparison.Ordinal) || l.Contains("answered 200", StringComparison.Ordinal));
+        Assert.Equal(0, ownerSessions);
     }
 
     [Fact]
