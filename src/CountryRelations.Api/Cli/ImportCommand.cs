@@ -46,7 +46,8 @@ public sealed class ImportCommand(DocumentImporter importer, IAnsiConsole consol
         }
 
         ShowSummary(results);
-        return results.Any(r => r.Outcome == ImportOutcome.Refused) ? 1 : 0;
+        // A dry run fails as the real import would: a page it would refuse makes the exit code 1.
+        return results.Any(r => r.Outcome == ImportOutcome.Refused || r.Outcome == ImportOutcome.Parsed && r.WouldBe is null) ? 1 : 0;
     }
 
     private void ShowSections(ImportResult result)

@@ -29,15 +29,7 @@ public sealed class RevisionStore(
             throw new ArgumentException("Corrections go through CorrectAsync.", nameof(command));
         }
 
-        var sections = ValidateSections(command.Sections);
-        ValidateProvenance(command.Provenance, noteRequired: false);
-        ValidateDate(command.PublishedOn, "publishedOn");
-        var effectiveFrom = command.EffectiveFrom ?? command.PublishedOn;
-        ValidateDate(effectiveFrom, "effectiveFrom");
-        if (effectiveFrom < command.PublishedOn)
-        {
-            throw new DomainException(ErrorCodes.InvalidDate, $"effectiveFrom {effectiveFrom:yyyy-MM-dd} is before publishedOn {command.PublishedOn:yyyy-MM-dd}.");
-        }
+        var (sections, effectiveFrom) = Checked(command);
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var key = await resolver.ResolveAsync(db, command.Profile, cancellationToken);
@@ -213,6 +205,24 @@ public sealed class RevisionStore(
                 ErrorCodes.RevisionExists,
                 $"Revision {clash} already takes effect on {effectiveFrom:yyyy-MM-dd}; to fix its content, correct it (correctRevision).");
         }
+    }
+
+    /// <summary>
+    /// Every check <see cref="PublishAsync"/> runs on <paramref name="command"/> before it touches the database (sections,
+    /// provenance, dates), writing nothing: what a dry run asks so that it never promises what the real write refuses.
+    /// </summary>
+    public void Check(PublishRevisionCommand command) => _ = Checked(command);
+
+    private (List<Section> Sections, DateOnly EffectiveFrom) Checked(PublishRevisionCommand command)
+    {
+        var sections = ValidateSections(command.Sections);
+        ValidateProvenance(command.Provenance, noteRequired: false);
+        ValidateDate(command.PublishedOn, "publishedOn");
+        var effectiveFrom = command.EffectiveFrom ?? command.PublishedOn;
+        ValidateDate(effectiveFrom, "effectiveFrom");
+        return effectiveFrom < command.PublishedOn
+            ? throw new DomainException(ErrorCodes.InvalidDate, $"effectiveFrom {effectiveFrom:yyyy-MM-dd} is before publishedOn {command.PublishedOn:yyyy-MM-dd}.")
+            : (sections, effectiveFrom);
     }
 
     private static List<Section> ValidateSections(IReadOnlyList<SectionDraft> drafts)

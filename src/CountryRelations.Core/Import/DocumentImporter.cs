@@ -111,7 +111,15 @@ public sealed class DocumentImporter(
             try
             {
                 var timeline = await TimelineAsync(identity, cancellationToken);
-                wouldBe = Decide(request, page, identity.PublishedOn.Value!.Value, Sha256(request), timeline, profileName!).Outcome;
+                var sha256 = Sha256(request);
+                var plan = Decide(request, page, identity.PublishedOn.Value!.Value, sha256, timeline, profileName!);
+                if (plan.Outcome is ImportOutcome.Created or ImportOutcome.SilentEdit)
+                {
+                    // Every check the write itself runs (section limits, dates in the window, provenance), writing nothing.
+                    store.Check(Publication(request, page, identity, plan, sha256));
+                }
+
+                wouldBe = plan.Outcome;
             }
             catch (DomainException blocked)
             {
@@ -206,13 +214,22 @@ public sealed class DocumentImporter(
                 return new ImportResult(request.Name, ImportOutcome.Corrected, $"Revision {plan.Target.Id} corrected by revision {corrected.Id}.", Page: page, Revision: corrected, Profile: profileName);
             case ImportOutcome.SilentEdit:
                 var capturedOn = request.CapturedOn!.Value;
-                var edit = await store.PublishAsync(
-                    new PublishRevisionCommand(selector, publishedOn, page.Sections, provenance, Kind: RevisionKind.SilentEdit, EffectiveFrom: capturedOn), cancellationToken);
+                var edit = await store.PublishAsync(Publication(request, page, identity, plan, sha256), cancellationToken);
                 return new ImportResult(request.Name, ImportOutcome.SilentEdit, $"Silent edit of revision {plan.Target!.Id}, in force from {capturedOn:yyyy-MM-dd}: revision {edit.Id}.", Page: page, Revision: edit, Profile: profileName);
             default:
-                var created = await store.PublishAsync(new PublishRevisionCommand(selector, publishedOn, page.Sections, provenance), cancellationToken);
+                var created = await store.PublishAsync(Publication(request, page, identity, plan, sha256), cancellationToken);
                 return new ImportResult(request.Name, ImportOutcome.Created, $"Revision {created.Id} recorded, published on {publishedOn:yyyy-MM-dd}.", Page: page, Revision: created, Profile: profileName);
         }
+    }
+
+    // What a new revision (a publication or a silent edit) of the page is written as: the real import and the dry run alike.
+    private static PublishRevisionCommand Publication(ImportRequest request, ParsedPage page, PageIdentity identity, Plan plan, string sha256)
+    {
+        var provenance = new Provenance(request.RecordedBy, request.Source, sha256, $"Imported from {request.Name}");
+        var publishedOn = identity.PublishedOn.Value!.Value;
+        return plan.Outcome == ImportOutcome.SilentEdit
+            ? new PublishRevisionCommand(identity.Selector, publishedOn, page.Sections, provenance, Kind: RevisionKind.SilentEdit, EffectiveFrom: request.CapturedOn!.Value)
+            : new PublishRevisionCommand(identity.Selector, publishedOn, page.Sections, provenance);
     }
 
     private static string Sha256(ImportRequest request) => Convert.ToHexStringLower(SHA256.HashData(request.Content));

@@ -64,4 +64,22 @@ public sealed class ImportCommandTests
         Assert.Null(options);
         Assert.Contains(message, error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_dry_run_exits_non_zero_when_the_real_import_would_refuse_a_page()
+    {
+        var server = await TestServer.GetAsync();
+        var publisher = await TestData.NewPublisherAsync(server.Services);
+        var folder = Directory.CreateTempSubdirectory("dry-run-").FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "fine.txt"), "France and Senegal\n\nPolitical relations\n\nRegular dialogue.\n\nUpdated: 01/01/2016");
+        var future = Path.Combine(folder, "future");
+        Directory.CreateDirectory(future);
+        await File.WriteAllTextAsync(Path.Combine(future, "future.txt"), "France and Senegal\n\nPolitical relations\n\nRegular dialogue.\n\nUpdated: 01/01/2099");
+
+        var (fine, _) = ImportOptions.Parse([Path.Combine(folder, "fine.txt"), "--publisher", publisher, "--country", "SN", "--language", "en", "--dry-run"]);
+        var (refused, _) = ImportOptions.Parse([future, "--publisher", publisher, "--country", "SN", "--language", "en", "--dry-run"]);
+
+        Assert.Equal(0, await Command(server.Services).Command.RunAsync(fine!));
+        Assert.Equal(1, await Command(server.Services).Command.RunAsync(refused!));
+    }
 }

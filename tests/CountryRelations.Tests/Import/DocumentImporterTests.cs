@@ -179,4 +179,26 @@ public sealed class DocumentImporterTests
         Assert.Equal(4, result.Page!.Sections.Count);
         Assert.Empty(await TimelineAsync(server, publisher, "KP"));
     }
+
+    public static TheoryData<string, string> PagesTheWriteRefuses => new()
+    {
+        { "France and Senegal\n\nPolitical relations\n\nRegular dialogue.\n\nUpdated: 01/01/2099", "INVALID_DATE" },
+        { "France and Senegal\n\nPolitical relations\n\nRegular dialogue.\n\nUpdated: 01/01/0001", "INVALID_DATE" },
+        { "France and Senegal\n\n" + string.Concat(Enumerable.Range(1, 501).Select(i => $"Heading number {i}\n\nBody {i}.\n\n")) + "Updated: 01/01/2016", "INVALID_SECTION" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PagesTheWriteRefuses))]
+    public async Task A_dry_run_never_promises_what_the_real_import_refuses(string text, string code)
+    {
+        var (importer, _, _, publisher, _) = await ArrangeAsync();
+        var request = new ImportRequest("page.txt", System.Text.Encoding.UTF8.GetBytes(text), Publisher: publisher, Country: "SN", Language: "en");
+
+        var dry = await importer.ImportAsync(request with { DryRun = true });
+        var real = await importer.ImportAsync(request);
+
+        Assert.Equal((ImportOutcome.Refused, code), (real.Outcome, real.ErrorCode));
+        Assert.Null(dry.WouldBe);
+        Assert.Contains(dry.Warnings, w => w.Code == code);
+    }
 }
