@@ -3,6 +3,7 @@ using CountryRelations.Dates;
 using CountryRelations.Import;
 using CountryRelations.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace CountryRelations.Capture;
 
@@ -95,39 +96,29 @@ public sealed class CaptureService(
             ArchiveTimestamp = attempt.ArchiveTimestamp,
         };
 
-    // The attempt and the source's next due time (and validators, after a 200) in one transaction.
-    private async Task RecordAsync(Source source, CaptureAttempt attempt, (string? ETag, string? LastModified, string? Sha256)? validators, CancellationToken cancellationToken)
+    // The attempt and the source's next due time (and validators, after a 200).
+    private Task RecordAsync(Source source, CaptureAttempt attempt, (string? ETag, string? LastModified, string? Sha256)? validators, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.CaptureAttempts.Add(attempt);
-        await db.SaveChangesAsync(cancellationToken);
         var next = clock.UtcNow().AddSeconds(source.EverySeconds);
-        if (validators is var (etag, lastModified, sha256))
-        {
-            await db.Sources.Where(s => s.Id == source.Id).ExecuteUpdateAsync(
-                s => s.SetProperty(x => x.NextCheckAt, next).SetProperty(x => x.ETag, etag).SetProperty(x => x.LastModified, lastModified).SetProperty(x => x.LastSha256, sha256),
-                cancellationToken);
-        }
-        else
-        {
-            await db.Sources.Where(s => s.Id == source.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.NextCheckAt, next), cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        CaptureMetrics.Record(attempt);
+        return LogAsync(attempt, validators is var (etag, lastModified, sha256)
+            ? s => s.SetProperty(x => x.NextCheckAt, next).SetProperty(x => x.ETag, etag).SetProperty(x => x.LastModified, lastModified).SetProperty(x => x.LastSha256, sha256)
+            : s => s.SetProperty(x => x.NextCheckAt, next), cancellationToken);
     }
 
     /// <summary>Logs an attempt that did not come from fetching the source itself (a backfill, a WARC record).</summary>
-    internal async Task LogAsync(CaptureAttempt attempt, string? backfillCursor, CancellationToken cancellationToken)
+    internal Task LogAsync(CaptureAttempt attempt, string? backfillCursor, CancellationToken cancellationToken) =>
+        LogAsync(attempt, backfillCursor is null ? null : s => s.SetProperty(x => x.BackfillCursor, backfillCursor), cancellationToken);
+
+    // The attempt logged and its source updated in one transaction, then counted.
+    private async Task LogAsync(CaptureAttempt attempt, Action<UpdateSettersBuilder<Source>>? source, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.CaptureAttempts.Add(attempt);
         await db.SaveChangesAsync(cancellationToken);
-        if (backfillCursor is not null)
+        if (source is not null)
         {
-            await db.Sources.Where(s => s.Id == attempt.SourceId).ExecuteUpdateAsync(s => s.SetProperty(x => x.BackfillCursor, backfillCursor), cancellationToken);
+            await db.Sources.Where(s => s.Id == attempt.SourceId).ExecuteUpdateAsync(source, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

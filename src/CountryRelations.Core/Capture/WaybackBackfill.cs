@@ -74,13 +74,12 @@ public sealed class WaybackBackfill(PageFetcher fetcher, CaptureService capture,
 
             // The cursor moves past a capture once it is stored or refused for good; a failed fetch is tried again next run.
             await capture.LogAsync(attempt, attempt.Outcome == CaptureOutcome.FetchFailed ? null : archived.Timestamp, cancellationToken);
+            attempts.Add(attempt);
             if (attempt.Outcome == CaptureOutcome.FetchFailed)
             {
-                attempts.Add(attempt);
                 break;
             }
 
-            attempts.Add(attempt);
             progress?.Report((attempts.Count, captures.Count));
         }
 

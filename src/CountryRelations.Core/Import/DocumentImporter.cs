@@ -203,7 +203,7 @@ public sealed class DocumentImporter(
         var selector = identity.Selector;
         var publishedOn = identity.PublishedOn.Value!.Value;
         var profileName = identity.ProfileName;
-        var provenance = new Provenance(request.RecordedBy, request.Source, sha256, $"Imported from {request.Name}");
+        var provenance = ProvenanceOf(request, sha256);
         switch (plan.Outcome)
         {
             case ImportOutcome.AlreadyStored:
@@ -225,12 +225,15 @@ public sealed class DocumentImporter(
     // What a new revision (a publication or a silent edit) of the page is written as: the real import and the dry run alike.
     private static PublishRevisionCommand Publication(ImportRequest request, ParsedPage page, PageIdentity identity, Plan plan, string sha256)
     {
-        var provenance = new Provenance(request.RecordedBy, request.Source, sha256, $"Imported from {request.Name}");
+        var provenance = ProvenanceOf(request, sha256);
         var publishedOn = identity.PublishedOn.Value!.Value;
         return plan.Outcome == ImportOutcome.SilentEdit
             ? new PublishRevisionCommand(identity.Selector, publishedOn, page.Sections, provenance, Kind: RevisionKind.SilentEdit, EffectiveFrom: request.CapturedOn!.Value)
             : new PublishRevisionCommand(identity.Selector, publishedOn, page.Sections, provenance);
     }
+
+    private static Provenance ProvenanceOf(ImportRequest request, string sha256) =>
+        new(request.RecordedBy, request.Source, sha256, $"Imported from {request.Name}");
 
     private static string Sha256(ImportRequest request) => Convert.ToHexStringLower(SHA256.HashData(request.Content));
 

@@ -53,7 +53,7 @@ public static class CaptureFields
             {
                 var input = c.GetArgument<UpdateSourceInput>("input");
                 return await c.Service<SourceRegistry>().UpdateAsync(
-                    ResolveContextExtensions.ParseRevisionId(input.Source, "source"), input.Every, input.Enabled, input.Publisher, input.Country, input.Language, c.CancellationToken);
+                    ResolveContextExtensions.ParseId(input.Source, "source", "a source ID"), input.Every, input.Enabled, input.Publisher, input.Country, input.Language, c.CancellationToken);
             });
         mutation.Field<NonNullGraphType<SourceGraphType>>("removeSource")
             .Description("Stops checking a source; it and its capture log stay.")
@@ -83,5 +83,5 @@ public static class CaptureFields
     }
 
     private static long SourceId(IResolveFieldContext context, string name) =>
-        ResolveContextExtensions.ParseRevisionId(context.GetArgument<string>(name), name);
+        ResolveContextExtensions.ParseId(context.GetArgument<string>(name), name, "a source ID");
 }

@@ -39,7 +39,7 @@ public sealed class SourceGraphType : ObjectGraphType<Source>
             .Argument<IdGraphType>("before", "Only attempts older than this attempt ID.")
             .ResolveAsync(async c => await c.Service<CaptureService>().AttemptsAsync(
                 c.Source.Id, Math.Clamp(c.GetArgument("first", 20), 1, 200),
-                c.GetArgument<string?>("before") is { } before ? ResolveContextExtensions.ParseRevisionId(before, "before") : null,
+                c.GetArgument<string?>("before") is { } before ? ResolveContextExtensions.ParseId(before, "before", "a capture attempt ID") : null,
                 c.CancellationToken));
     }
 }

@@ -24,8 +24,11 @@ public static class ResolveContextExtensions
         ParseRevisionId(context.GetArgument<string>(name), name);
 
     /// <summary>Parses a revision ID given as text.</summary>
-    public static long ParseRevisionId(string? value, string name) =>
+    public static long ParseRevisionId(string? value, string name) => ParseId(value, name, "a revision ID");
+
+    /// <summary>Parses the ID of <paramref name="what"/> ("a source ID") given as text, refusing anything that is not one.</summary>
+    public static long ParseId(string? value, string name, string what) =>
         long.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) && id > 0
             ? id
-            : throw new DomainException(ErrorCodes.InvalidInput, $"{name} \"{value}\" is not a revision ID.");
+            : throw new DomainException(ErrorCodes.InvalidInput, $"{name} \"{value}\" is not {what}.");
 }

@@ -90,6 +90,6 @@ public static class WebhookFields
             .Argument<NonNullGraphType<IdGraphType>>("webhook", "The webhook's ID.")
             .RequireRole(Roles.Editor)
             .ResolveAsync(async c => new WebhookView(
-                await c.Service<WebhookRegistry>().RemoveAsync(ResolveContextExtensions.ParseRevisionId(c.GetArgument<string>("webhook"), "webhook"), c.CancellationToken), false));
+                await c.Service<WebhookRegistry>().RemoveAsync(ResolveContextExtensions.ParseId(c.GetArgument<string>("webhook"), "webhook", "a webhook ID"), c.CancellationToken), false));
     }
 }
