@@ -2441,10 +2441,38 @@ namespace CountryRelations.Migrations.Schema
                         .HasColumnType("character varying(32)")
                         .HasColumnName("code");
 
+                    b.Property<string>("Conventions")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("conventions");
+
+                    b.Property<string>("Government")
+                        .HasMaxLength(2)
+                        .HasColumnType("character(2)")
+                        .HasColumnName("government")
+                        .IsFixedLength();
+
+                    b.PrimitiveCollection<string[]>("Hosts")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("hosts")
+                        .HasDefaultValueSql("'{}'::text[]");
+
+                    b.PrimitiveCollection<string[]>("Languages")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("languages")
+                        .HasDefaultValueSql("'{}'::text[]");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("name");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("text")
+                        .HasColumnName("source");
 
                     b.Property<string>("Website")
                         .HasColumnType("text")
@@ -2458,6 +2486,8 @@ namespace CountryRelations.Migrations.Schema
                     b.ToTable("publishers", null, t =>
                         {
                             t.HasCheckConstraint("ck_publishers_code", "code ~ '^[A-Z0-9]+(-[A-Z0-9]+)*$'");
+
+                            t.HasCheckConstraint("ck_publishers_government", "government ~ '^[A-Z]{2}$'");
                         });
 
                     b.HasData(
@@ -2465,6 +2495,8 @@ namespace CountryRelations.Migrations.Schema
                         {
                             Id = 1,
                             Code = "FR-MFA",
+                            Hosts = new string[0],
+                            Languages = new string[0],
                             Name = "French Ministry for Europe and Foreign Affairs",
                             Website = "https://www.diplomatie.gouv.fr"
                         },
@@ -2472,6 +2504,8 @@ namespace CountryRelations.Migrations.Schema
                         {
                             Id = 2,
                             Code = "US-DOS",
+                            Hosts = new string[0],
+                            Languages = new string[0],
                             Name = "U.S. Department of State",
                             Website = "https://www.state.gov"
                         });
@@ -2499,6 +2533,14 @@ namespace CountryRelations.Migrations.Schema
                     b.Property<long?>("CorrectsRevisionId")
                         .HasColumnType("bigint")
                         .HasColumnName("corrects_revision_id");
+
+                    b.Property<string>("DatePrecision")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasDefaultValue("Day")
+                        .HasColumnName("date_precision");
 
                     b.Property<DateOnly>("EffectiveFrom")
                         .HasColumnType("date")
@@ -2577,6 +2619,8 @@ namespace CountryRelations.Migrations.Schema
                             t.HasCheckConstraint("ck_revisions_content_sha256", "content_sha256 IS NULL OR content_sha256 ~ '^[0-9a-f]{64}$'");
 
                             t.HasCheckConstraint("ck_revisions_correction", "(kind = 'Correction') = (corrects_revision_id IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_revisions_date_precision", "date_precision IN ('Day', 'Month', 'Year')");
 
                             t.HasCheckConstraint("ck_revisions_effective_from", "effective_from >= published_on");
 

@@ -186,8 +186,8 @@ public static class CaptureCommands
         : IsoDate.TryParse(text, out var date) ? date
         : throw new DomainException(ErrorCodes.InvalidDate, $"{name} \"{Excerpt.Of(text)}\" is not a date (YYYY-MM-DD).");
 
-    // A refusal is one coded line and exit 1, never a stack trace.
-    private static Task<int> Run(string[] overrides, Func<IServiceProvider, Task<int>> verb, CancellationToken cancellationToken) =>
+    // A refusal is one coded line and exit 1, never a stack trace (the publisher verbs run the same way).
+    internal static Task<int> Run(string[] overrides, Func<IServiceProvider, Task<int>> verb, CancellationToken cancellationToken) =>
         CountryRelationsCommandLine.WithDatabaseAsync(overrides, async (services, _) =>
         {
             try

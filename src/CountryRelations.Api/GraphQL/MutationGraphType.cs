@@ -1,6 +1,7 @@
 using CountryRelations.Api.GraphQL.Capture;
 using CountryRelations.Api.GraphQL.Notifications;
 using CountryRelations.Api.GraphQL.Import;
+using CountryRelations.Api.GraphQL.Publishers;
 using CountryRelations.Api.GraphQL.RevisionHistory;
 using GraphQL.Types;
 
@@ -15,6 +16,7 @@ public sealed class MutationGraphType : ObjectGraphType
         Description = "Writes to the history. Each mutation is one transaction; history is never changed in place.";
         this.AddRevisionMutations();
         this.AddImportMutations();
+        this.AddPublisherMutations();
         this.AddCaptureMutations();
         this.AddWebhookMutations();
     }

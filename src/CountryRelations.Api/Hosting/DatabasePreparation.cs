@@ -1,5 +1,6 @@
 using CountryRelations.Integrity;
 using CountryRelations.Persistence;
+using CountryRelations.Publishers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -12,7 +13,7 @@ public static class DatabasePreparation
     /// <summary>How long start-up waits for a database that cannot be reached yet (it may be starting too).</summary>
     public static readonly TimeSpan StartupWait = TimeSpan.FromSeconds(60);
 
-    /// <summary>Migrates (when <paramref name="migrate"/>) and backfills as the owner (<paramref name="ownerConnectionString"/>), then seeds through the application's own connection.</summary>
+    /// <summary>Migrates (when <paramref name="migrate"/>), backfills and brings in the shipped publishers as the owner (<paramref name="ownerConnectionString"/>), then seeds through the application's own connection.</summary>
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, string ownerConnectionString, bool migrate, bool seed, CancellationToken cancellationToken = default)
     {
         if (!migrate)
@@ -38,6 +39,7 @@ public static class DatabasePreparation
                 await using var db = new CountryRelationsDbContext(ownerOptions.Options);
                 await db.Database.MigrateAsync(cancellationToken);
                 await HashChainBackfill.RunOnceAsync(db, cancellationToken);
+                await PublisherSeed.ApplyAsync(db, cancellationToken);
                 break;
             }
             catch (Exception exception) when (DatabaseOutage.Is(exception) && clock.GetElapsedTime(started) + delay < StartupWait)

@@ -61,11 +61,12 @@ public static class StoreServices
         return services;
     }
 
-    /// <summary>Reading publishers' pages into revisions: identification, the importer, the sample seed.</summary>
+    /// <summary>Reading publishers' pages into revisions: the publisher registry, identification, the importer, the sample seed.</summary>
     public static IServiceCollection AddImport(this IServiceCollection services)
     {
         services.AddSingleton(CountryNameFinder.Default);
         services.AddSingleton<PageIdentifier>();
+        services.AddSingleton<Publishers.PublisherRegistry>();
         services.AddSingleton<DocumentImporter>();
         services.AddSingleton<SampleProfilesSeeder>();
         return services;

@@ -34,7 +34,7 @@ public sealed class ArchiveExport(IDbContextFactory<CountryRelationsDbContext> c
         await WriteAsync(new ArchiveHeader(Format, clock.UtcNow(), backfills.ToDictionary(m => m.Name, m => m.DoneAt), signer.PublicKeyPem));
         foreach (var publisher in await db.Publishers.OrderBy(p => p.Id).ToListAsync(cancellationToken))
         {
-            await WriteAsync(new ArchivedPublisher(publisher.Id, publisher.Code, publisher.Name, publisher.Website));
+            await WriteAsync(new ArchivedPublisher(publisher.Id, publisher.Code, publisher.Name, publisher.Website, publisher.Government, publisher.Hosts, publisher.Languages));
         }
 
         var profiles = await db.Profiles.Include(p => p.Publisher).OrderBy(p => p.Id).ToListAsync(cancellationToken);
@@ -59,7 +59,8 @@ public sealed class ArchiveExport(IDbContextFactory<CountryRelationsDbContext> c
                 await WriteAsync(new ArchivedRevision(
                     r.Id, r.ProfileId, r.Sequence, r.Kind.ToString(), r.PublishedOn, r.EffectiveFrom, r.RecordedAt, r.SupersededAt, r.CorrectsRevisionId,
                     r.SourceUrl, r.SourceSha256, r.RecordedBy, r.ChangeNote, r.ContentSha256, r.PreviousSha256, r.SealSha256,
-                    [.. r.Sections.OrderBy(s => s.Position).Select(s => new ArchivedSection(s.Id, s.Position, s.Topic.ToString(), s.Heading, s.Body))]));
+                    [.. r.Sections.OrderBy(s => s.Position).Select(s => new ArchivedSection(s.Id, s.Position, s.Topic.ToString(), s.Heading, s.Body))],
+                    r.DatePrecision == Dates.DatePrecision.Day ? null : r.DatePrecision.ToString()));
                 if (!heads.TryGetValue(r.ProfileId, out var head) || head.Sequence < r.Sequence)
                 {
                     heads[r.ProfileId] = (r.Sequence, r.ChainHash);

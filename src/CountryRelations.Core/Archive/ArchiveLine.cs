@@ -15,7 +15,9 @@ public abstract record ArchiveLine;
 /// <summary>The first line: the format, when, and the markers that date the hash chain and the seals.</summary>
 public sealed record ArchiveHeader(string Format, DateTime ExportedAt, IReadOnlyDictionary<string, DateTime> Backfills, string CheckpointPublicKey) : ArchiveLine;
 
-public sealed record ArchivedPublisher(int Id, string Code, string Name, string? Website) : ArchiveLine;
+/// <summary>A publisher with its registry facts (archives written before the registry carry only code, name and website).</summary>
+public sealed record ArchivedPublisher(
+    int Id, string Code, string Name, string? Website, string? Government = null, IReadOnlyList<string>? Hosts = null, IReadOnlyList<string>? Languages = null) : ArchiveLine;
 
 public sealed record ArchivedProfile(long Id, string Publisher, string Country, string Language, DateTime CreatedAt) : ArchiveLine;
 
@@ -37,7 +39,8 @@ public sealed record ArchivedRevision(
     string? ContentSha256,
     string? PreviousSha256,
     string? SealSha256,
-    IReadOnlyList<ArchivedSection> Sections) : ArchiveLine;
+    IReadOnlyList<ArchivedSection> Sections,
+    string? DatePrecision = null) : ArchiveLine;
 
 public sealed record ArchivedSection(long Id, int Position, string Topic, string Heading, string Body);
 

@@ -61,7 +61,8 @@ public static class ArchiveRestore
 
                     break;
                 case ArchivedPublisher publisher when !publishers.ContainsKey(publisher.Code):
-                    publishers[publisher.Code] = await ScalarAsync<int>(connection, "INSERT INTO publishers (code, name, website) VALUES ($1, $2, $3) RETURNING id", cancellationToken, publisher.Code, publisher.Name, publisher.Website);
+                    publishers[publisher.Code] = await ScalarAsync<int>(connection, "INSERT INTO publishers (code, name, website, government, hosts, languages) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id", cancellationToken,
+                        publisher.Code, publisher.Name, publisher.Website, publisher.Government, (publisher.Hosts ?? []).ToArray(), (publisher.Languages ?? []).ToArray());
                     break;
                 case ArchivedProfile profile:
                     await ExecuteAsync(connection, "INSERT INTO profiles (id, publisher_id, country_code, language, created_at) VALUES ($1, $2, $3, $4, $5)", cancellationToken,
@@ -148,6 +149,7 @@ public static class ArchiveRestore
                 await WriteNullableAsync(rows, r.ContentSha256, NpgsqlDbType.Char, cancellationToken);
                 await WriteNullableAsync(rows, r.PreviousSha256, NpgsqlDbType.Char, cancellationToken);
                 await WriteNullableAsync(rows, r.SealSha256, NpgsqlDbType.Char, cancellationToken);
+                await rows.WriteAsync(r.DatePrecision ?? nameof(Dates.DatePrecision.Day), NpgsqlDbType.Varchar, cancellationToken);
             }
 
             await rows.CompleteAsync(cancellationToken);

@@ -9,6 +9,14 @@ namespace CountryRelations.Countries;
 /// </summary>
 public sealed class CountryCatalog
 {
+    // Adjectives that name two countries ("Korean", "coreano" for the South) or mostly mean something else.
+    // Declared before Default, which the type initializer builds from it.
+    private static readonly HashSet<string> AmbiguousAdjectives = new(StringComparer.Ordinal)
+    {
+        "korean", "coreen", "koreanisch", "coreano", "coreaan", "koreaans", "american", "americain", "amerikanisch", "americano", "amerikaans",
+        "indian", "indio", "indien", "polish", "guinean", "guineen", "guineisch", "guineano",
+    };
+
     private readonly FrozenDictionary<string, Country> _byKey;
     private readonly FrozenDictionary<string, CountryPlace> _places;
 
@@ -30,6 +38,15 @@ public sealed class CountryCatalog
             }
         }
 
+        // Names in the other languages after: where one spells another country's English or French name, those win.
+        foreach (var country in countries)
+        {
+            foreach (var name in country.Names.Values.SelectMany(n => n))
+            {
+                keys.TryAdd(TextFolding.Fold(name), country);
+            }
+        }
+
         foreach (var country in countries)
         {
             keys[TextFolding.Fold(country.Code)] = country;
@@ -42,7 +59,7 @@ public sealed class CountryCatalog
     /// <summary>Every country, ordered by alpha-2 code.</summary>
     public IReadOnlyList<Country> All { get; }
 
-    /// <summary>Finds a country by alpha-2, alpha-3, English or French name or alias; case and accents are ignored.</summary>
+    /// <summary>Finds a country by alpha-2, alpha-3, name in any known language or alias; case and accents are ignored.</summary>
     public Country? Find(string codeOrName) =>
         string.IsNullOrWhiteSpace(codeOrName) ? null : _byKey.GetValueOrDefault(TextFolding.Fold(codeOrName));
 
@@ -60,6 +77,10 @@ public sealed class CountryCatalog
 
     private static CountryCatalog LoadEmbedded()
     {
+        var names = Rows("country-names.tsv").ToList();
+        var shared = names.Where(n => n[2] == "adjective").GroupBy(n => (n[1], TextFolding.Fold(n[3])))
+            .Where(g => g.Select(n => n[0]).Distinct().Count() > 1).Select(g => g.Key).ToHashSet();
+        var byCountry = names.ToLookup(n => n[0]);
         var countries = Rows("countries.tsv").Select(cells => new Country
             {
                 Code = cells[0],
@@ -67,10 +88,20 @@ public sealed class CountryCatalog
                 NameEn = cells[2],
                 NameFr = cells[3],
                 Aliases = cells.Length > 4 && cells[4].Length > 0 ? cells[4].Split('|') : [],
+                Names = ByLanguage(byCountry[cells[0]].Where(n => n[2] == "name" && n[1] is not ("en" or "fr"))),
+                Adjectives = ByLanguage(byCountry[cells[0]].Where(n => n[2] == "adjective" && IsPlainAdjective(n) && !shared.Contains((n[1], TextFolding.Fold(n[3]))))),
             }).ToList();
         var places = Rows("regions.tsv").ToDictionary(cells => cells[0], cells => new CountryPlace(Enum.Parse<Region>(cells[1]), cells.Length > 2 ? cells[2] : ""));
         return new CountryCatalog(countries, places);
     }
+
+    private static Dictionary<string, IReadOnlyList<string>> ByLanguage(IEnumerable<string[]> rows) =>
+        rows.GroupBy(r => r[1]).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(r => r[3]).ToList());
+
+    // One word, no qualifier; shared ones (another country's adjective in the same language) are left out by the caller.
+    private static bool IsPlainAdjective(string[] row) =>
+        !row[3].Contains(' ', StringComparison.Ordinal) && !row[3].Contains('(', StringComparison.Ordinal)
+        && !AmbiguousAdjectives.Contains(TextFolding.Fold(row[3]));
 
     private static IEnumerable<string[]> Rows(string resource)
     {

@@ -15,6 +15,10 @@ internal sealed class CountryConfiguration : IEntityTypeConfiguration<Country>
         builder.Property(c => c.NameEn).HasColumnName("name_en");
         builder.Property(c => c.NameFr).HasColumnName("name_fr");
         builder.Property(c => c.Aliases).HasColumnName("aliases");
+
+        // Names in other languages are read from the data file; the table keeps the ISO English and French names.
+        builder.Ignore(c => c.Names);
+        builder.Ignore(c => c.Adjectives);
         builder.HasData(CountryCatalog.Default.All);
     }
 }

@@ -39,6 +39,9 @@ public static class ErrorCodes
     public const string InvalidSearch = "INVALID_SEARCH";
     public const string SourceNotFound = "SOURCE_NOT_FOUND";
     public const string SourceExists = "SOURCE_EXISTS";
+    public const string PublisherExists = "PUBLISHER_EXISTS";
+    public const string UnknownHost = "UNKNOWN_HOST";
+    public const string HostClaimed = "HOST_CLAIMED";
     public const string WebhookNotFound = "WEBHOOK_NOT_FOUND";
     public const string BackfillNotFound = "BACKFILL_NOT_FOUND";
 
@@ -94,6 +97,9 @@ public static class ErrorCodes
         new(InvalidSearch, 400, "The search text has nothing to search for."),
         new(SourceNotFound, 400, "No source has that id."),
         new(SourceExists, 400, "That address is already a source."),
+        new(PublisherExists, 400, "A publisher already has that code."),
+        new(UnknownHost, 400, "No registered publisher serves pages from the page's host: register one (registerPublisher, `publishers add`) or give the publisher."),
+        new(HostClaimed, 400, "Another publisher already claims that host pattern."),
         new(WebhookNotFound, 400, "No webhook has that id."),
         new(BackfillNotFound, 400, "No backfill has that id (they are kept while the server runs)."),
         new(RestoreTargetNotEmpty, 400, "restore was pointed at a database that holds history."),

@@ -31,7 +31,7 @@ public static class RevisionExport
     {
         var profile = revision.Profile;
         var country = profile.Language == "fr" ? ReadingOrder(profile.Country.NameFr) : ReadingOrder(profile.Country.NameEn);
-        var title = KnownConventions.For(profile.Publisher.Code)?.PageTitle(country, profile.Language) ?? country;
+        var title = Publishers.PublisherRegistry.ConventionsOf(profile.Publisher).PageTitle(country, profile.Language);
         var page = new StringBuilder().Append(title).Append("\n\n");
         foreach (var section in revision.Sections.OrderBy(s => s.Position))
         {

@@ -64,7 +64,7 @@ public sealed partial class ProfileKeyResolver(CountryCatalog countries, Profile
         return profile;
     }
 
-    private static string NormalizePublisher(string code) => code.Trim().ToUpperInvariant();
+    internal static string NormalizePublisher(string code) => code.Trim().ToUpperInvariant();
 
     /// <summary>Lower-cases the language and upper-cases a region, refusing anything that is no language tag.</summary>
     public static string NormalizeLanguage(string language)

@@ -10,6 +10,7 @@ namespace CountryRelations.History;
 /// <param name="ExpectedLatestRevisionId">When given, the write is refused unless this is still the profile's latest recorded revision.</param>
 /// <param name="Kind"><see cref="RevisionKind.Publication"/> or <see cref="RevisionKind.SilentEdit"/>.</param>
 /// <param name="EffectiveFrom">First day in force; defaults to <paramref name="PublishedOn"/> (a silent edit gives its capture date).</param>
+/// <param name="DatePrecision">How much of <paramref name="PublishedOn"/> the page stated (a month: the first of it).</param>
 public sealed record PublishRevisionCommand(
     ProfileSelector Profile,
     DateOnly PublishedOn,
@@ -17,4 +18,5 @@ public sealed record PublishRevisionCommand(
     Provenance Provenance,
     long? ExpectedLatestRevisionId = null,
     RevisionKind Kind = RevisionKind.Publication,
-    DateOnly? EffectiveFrom = null);
+    DateOnly? EffectiveFrom = null,
+    Dates.DatePrecision DatePrecision = Dates.DatePrecision.Day);

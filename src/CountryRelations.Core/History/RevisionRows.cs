@@ -56,6 +56,7 @@ internal static class RevisionRows
                     ContentSha256 = reader.IsDBNull(12) ? null : reader.GetString(12),
                     PreviousSha256 = reader.IsDBNull(13) ? null : reader.GetString(13),
                     SealSha256 = reader.IsDBNull(14) ? null : reader.GetString(14),
+                    DatePrecision = Enum.Parse<Dates.DatePrecision>(reader.GetString(15)),
                 });
                 sections[rows[^1].Id] = rows[^1].Sections;
             }

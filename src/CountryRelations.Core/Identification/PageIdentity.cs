@@ -20,6 +20,9 @@ public sealed record PageIdentity(
     /// <summary>The profile the page belongs to; only for an identity with no blocking problem (every fact found).</summary>
     public ProfileSelector Selector => new(Country.Value!, Publisher.Value!, Language.Value!);
 
+    /// <summary>What the import noticed while deciding (e.g. the text's language overruling the address's).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>publisher/country/language, as import reports name the profile.</summary>
     public string ProfileName => $"{Publisher.Value}/{Country.Value}/{Language.Value}";
 }

@@ -1,13 +1,15 @@
 using CountryRelations.Countries;
 using CountryRelations.Errors;
+using System.Globalization;
 using CountryRelations.Import;
+using CountryRelations.Languages;
 
 namespace CountryRelations.Identification;
 
 /// <summary>
-/// What the address a page was read from says about it: the publisher (by host, archives included), the language
-/// (<c>/en/</c>, <c>/fr/</c>) and the subject country (<c>/country-files/myanmar/</c>, <c>u-s-relations-with-laos</c>,
-/// <c>fs_us_cambodia_970620.html</c>).
+/// What the address a page was read from says about it: the publisher (by host: archives, embassies and mirrors
+/// included), the language (<c>/en/</c>, <c>/eda/de/</c>, <c>?lang=fra</c>) and the subject country
+/// (<c>/country-files/myanmar/</c>, <c>u-s-relations-with-laos</c>, <c>fs_us_cambodia_970620.html</c>, <c>/laender/vietnam-node/</c>).
 /// </summary>
 /// <param name="Address">The address, absolute http or https.</param>
 /// <param name="Publisher">The publisher whose host it is, if known.</param>
@@ -20,10 +22,11 @@ public sealed record SourceAddress(Uri Address, PublisherConventions? Publisher,
     public const int MaxLength = 2048;
 
     /// <summary>
-    /// Reads <paramref name="source"/>; null when none was given. Anything but an absolute http(s) address is
-    /// refused with <c>INVALID_INPUT</c>: a <c>javascript:</c> or <c>file:</c> "source" is no provenance.
+    /// Reads <paramref name="source"/> against <paramref name="publishers"/> (default: the shipped registry); null when
+    /// none was given. Anything but an absolute http(s) address is refused with <c>INVALID_INPUT</c>: a
+    /// <c>javascript:</c> or <c>file:</c> "source" is no provenance.
     /// </summary>
-    public static SourceAddress? Read(string? source, CountryNameFinder names)
+    public static SourceAddress? Read(string? source, CountryNameFinder names, IReadOnlyList<PublisherConventions>? publishers = null)
     {
         if (string.IsNullOrWhiteSpace(source))
         {
@@ -37,10 +40,11 @@ public sealed record SourceAddress(Uri Address, PublisherConventions? Publisher,
                 $"source: \"{Excerpt.Of(source)}\" is not an http or https address.");
         }
 
-        var publisher = KnownConventions.All.FirstOrDefault(c => c.Publishes(address));
-        var language = publisher?.LanguageOf(address) ?? LeadingLanguage(address);
+        var publisher = KnownConventions.Claiming(address, publishers);
+        var language = LanguageOf(address, publisher);
         var path = Uri.UnescapeDataString(address.AbsolutePath);
-        var named = names.Find(path).FirstOrDefault(c => c.Code != publisher?.HomeCountry);
+        // The last country the path names: "/thailand-thailande/…/canada_laos.aspx" is the Laos page of the embassy in Thailand.
+        var named = names.Find(path, language).LastOrDefault(c => c.Code != publisher?.HomeCountry);
         return new SourceAddress(address, publisher, language, named?.Code, named is null ? null : path);
     }
 
@@ -51,7 +55,30 @@ public sealed record SourceAddress(Uri Address, PublisherConventions? Publisher,
         && (address.Scheme == Uri.UriSchemeHttp || address.Scheme == Uri.UriSchemeHttps)
         && address.Host.Length > 0;
 
-    // "/en/…" or "/fr/…" on any site.
-    private static string? LeadingLanguage(Uri address) =>
-        address.Segments.Skip(1).FirstOrDefault()?.TrimEnd('/') is { } first && first is "en" or "fr" ? first : null;
+    // ISO 639-2 codes as addresses write them ("?lang=fra", "?lang=eng"), from the platform's CLDR data.
+    private static readonly Dictionary<string, string> ThreeLetterLanguages = CultureInfo.GetCultures(CultureTypes.NeutralCultures)
+        .Where(c => c.TwoLetterISOLanguageName.Length == 2)
+        .SelectMany(c => new[] { (c.ThreeLetterISOLanguageName, c.TwoLetterISOLanguageName), (c.TwoLetterISOLanguageName, c.TwoLetterISOLanguageName) })
+        .DistinctBy(p => p.Item1)
+        .ToDictionary(p => p.Item1, p => p.Item2, StringComparer.OrdinalIgnoreCase);
+
+    // "/en/…", "/eda/de/…" (one of the first two segments) or "?lang=fra", when it names a language the importer reads or the publisher uses.
+    private static string? LanguageOf(Uri address, PublisherConventions? publisher)
+    {
+        bool Known(string code) => Vocabularies.Of(code) is not null || (publisher?.Languages.Contains(code) ?? false);
+
+        foreach (var segment in address.Segments.Skip(1).Take(2).Select(s => s.TrimEnd('/').ToLowerInvariant()))
+        {
+            if (segment.Length == 2 && segment.All(char.IsAsciiLetterLower) && Known(segment))
+            {
+                return segment;
+            }
+        }
+
+        var query = System.Web.HttpUtility.ParseQueryString(address.Query);
+        return (query["lang"] ?? query["language"] ?? query["hl"]) is { } given
+            && ThreeLetterLanguages.TryGetValue(given.Split('-', '_')[0], out var code) && Known(code)
+            ? code
+            : null;
+    }
 }

@@ -6,6 +6,7 @@ using CountryRelations.Countries;
 using CountryRelations.Errors;
 using CountryRelations.History;
 using CountryRelations.Identification;
+using CountryRelations.Publishers;
 using CountryRelations.Revisions;
 
 namespace CountryRelations.Import;
@@ -22,6 +23,7 @@ public sealed class DocumentImporter(
     ProfileTimeline timelines,
     PageIdentifier identifier,
     CountryNameFinder names,
+    PublisherRegistry publishers,
     TimeProvider clock)
 {
     // What is stored decides what is written: every read of the importer goes to the primary, which a standby may lag.
@@ -34,18 +36,21 @@ public sealed class DocumentImporter(
         ParsedPage? page = null;
         PageIdentity? identity = null;
         string? profileName = null;
+        PublisherDefinition? suggestion = null;
         try
         {
             var (lineSource, text) = SourceLine.Take(Decode(request.Content));
             request = request with { Source = request.Source ?? lineSource };
-            var address = SourceAddress.Read(request.Source, names);
-            page = Parse(text, request.Format, KnownConventions.For(request.Publisher) ?? address?.Publisher);
-            (identity, var problems) = identifier.Identify(request, page, address);
-            page = page.WithIntroductionHeading(identifier.IntroductionHeading(identity));
+            var registry = await publishers.ConventionsAsync(cancellationToken);
+            var address = SourceAddress.Read(request.Source, names, registry);
+            page = Parse(text, request.Format, KnownConventions.For(request.Publisher, registry) ?? address?.Publisher, registry);
+            (identity, var problems) = identifier.Identify(request, page, address, registry);
+            suggestion = problems.Any(p => p.Code == ErrorCodes.UnknownHost) ? PublisherSuggestion.Suggest(address!.Address, text, identity.Language.Value ?? page.Language) : null;
+            page = page.WithIntroductionHeading(identifier.IntroductionHeading(identity, registry));
             profileName = problems.Count == 0 ? identity.ProfileName : null;
             if (request.DryRun)
             {
-                return await DryRunAsync(request, page, identity, problems, profileName, cancellationToken);
+                return await DryRunAsync(request, page, identity, problems, profileName, cancellationToken) with { SuggestedPublisher = suggestion };
             }
 
             if (problems.Count > 0)
@@ -60,6 +65,7 @@ public sealed class DocumentImporter(
             return new ImportResult(request.Name, ImportOutcome.Refused, refusal.Message, refusal.Code, page, Profile: profileName)
             {
                 Identity = identity,
+                SuggestedPublisher = suggestion,
                 Warnings = [new ImportWarning(refusal.Code, refusal.Message)],
             };
         }
@@ -95,10 +101,10 @@ public sealed class DocumentImporter(
         return text;
     }
 
-    private static ParsedPage Parse(string text, DocumentFormat format, PublisherConventions? conventions)
+    private static ParsedPage Parse(string text, DocumentFormat format, PublisherConventions? conventions, IReadOnlyList<PublisherConventions> registry)
     {
         var isHtml = format == DocumentFormat.Html || (format == DocumentFormat.Auto && text.TrimStart().StartsWith('<'));
-        return isHtml ? HtmlPageReader.Read(text, conventions) : PlainTextPageReader.Read(text, conventions);
+        return isHtml ? HtmlPageReader.Read(text, conventions, registry) : PlainTextPageReader.Read(text, conventions, registry);
     }
 
     private async Task<ImportResult> DryRunAsync(
@@ -227,9 +233,10 @@ public sealed class DocumentImporter(
     {
         var provenance = ProvenanceOf(request, sha256);
         var publishedOn = identity.PublishedOn.Value!.Value;
+        var precision = identity.PublishedOn.Origin == FactOrigin.Text ? page.DatePrecision : Dates.DatePrecision.Day;
         return plan.Outcome == ImportOutcome.SilentEdit
-            ? new PublishRevisionCommand(identity.Selector, publishedOn, page.Sections, provenance, Kind: RevisionKind.SilentEdit, EffectiveFrom: request.CapturedOn!.Value)
-            : new PublishRevisionCommand(identity.Selector, publishedOn, page.Sections, provenance);
+            ? new PublishRevisionCommand(identity.Selector, publishedOn, page.Sections, provenance, Kind: RevisionKind.SilentEdit, EffectiveFrom: request.CapturedOn!.Value, DatePrecision: precision)
+            : new PublishRevisionCommand(identity.Selector, publishedOn, page.Sections, provenance, DatePrecision: precision);
     }
 
     private static Provenance ProvenanceOf(ImportRequest request, string sha256) =>

@@ -26,7 +26,7 @@ public static class HtmlPageReader
     };
 
     /// <summary>Parses <paramref name="html"/> and assembles the page; refuses nesting past <see cref="MaxNesting"/>.</summary>
-    public static ParsedPage Read(string html, PublisherConventions? conventions = null)
+    public static ParsedPage Read(string html, PublisherConventions? conventions = null, IReadOnlyList<PublisherConventions>? publishers = null)
     {
         // The HTML parser's tree building grows with the square of the nesting: a hostile page nested tens of
         // thousands of levels deep would take minutes. Counted first, in one pass.
@@ -43,7 +43,7 @@ public static class HtmlPageReader
             Walk(root, lines);
         }
 
-        return PageAssembler.Assemble(lines, conventions);
+        return PageAssembler.Assemble(lines, conventions, publishers);
     }
 
     private static int Nesting(string html)

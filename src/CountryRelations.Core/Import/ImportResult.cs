@@ -26,6 +26,9 @@ public sealed record ImportResult(
     /// <summary>What blocks (or in a dry run would block) storing the page, with the codes a real import refuses with.</summary>
     public IReadOnlyList<ImportWarning> Warnings { get; init; } = [];
 
+    /// <summary>For a page from a host no publisher claims: the publisher to register for it (name from the page, government from the host).</summary>
+    public Publishers.PublisherDefinition? SuggestedPublisher { get; init; }
+
     /// <summary>For a dry run: what a real import would do (null when a warning blocks it).</summary>
     public ImportOutcome? WouldBe { get; init; }
 }

@@ -25,20 +25,28 @@ public static partial class PageAssembler
         Parent,
     }
 
-    /// <summary>Assembles <paramref name="lines"/>; refuses a page with no text at all.</summary>
-    public static ParsedPage Assemble(IReadOnlyList<PageLine> lines, PublisherConventions? conventions = null)
+    /// <summary>
+    /// Assembles <paramref name="lines"/> with <paramref name="conventions"/> when the publisher is known, else trying
+    /// every publisher of <paramref name="publishers"/> (default: the shipped registry); refuses a page with no text at all.
+    /// </summary>
+    public static ParsedPage Assemble(IReadOnlyList<PageLine> lines, PublisherConventions? conventions = null, IReadOnlyList<PublisherConventions>? publishers = null)
     {
-        var candidates = conventions is null ? KnownConventions.All : [conventions];
+        // The known publisher's layout first; the others' titles and chrome still count (a reposted page, a test publisher).
+        var all = publishers ?? KnownConventions.All;
+        IReadOnlyList<PublisherConventions> candidates = conventions is null ? all : [conventions, .. all.Where(c => c.PublisherCode != conventions.PublisherCode)];
         var matched = conventions;
         string? title = null;
         string? countryName = null;
         string? leadCountryName = null;
         string? publisherMark = null;
-        DateOnly? publishedOn = null;
+        StatedDate? publishedOn = null;
         var footer = false;
         var contentBegun = false;
+        var proseBegun = false;
         var kept = new List<PageLine>();
-        foreach (var line in SplitGluedHeadings(lines))
+        var split = SplitGluedHeadings(lines).ToList();
+        PageChrome.DropBreadcrumbTrail(split);
+        foreach (var line in split)
         {
             var text = line.Text.Trim();
             if (text.Length == 0)
@@ -47,14 +55,15 @@ public static partial class PageAssembler
                 continue;
             }
 
-            if (PageDates.TryRead(text) is { } date)
+            // A date alone on a line ("March 2009") is the page's date only above its prose.
+            if (PageDates.TryRead(text, atTop: !proseBegun) is { } date)
             {
                 publishedOn ??= date;
                 continue;
             }
 
             footer = footer || (contentBegun && candidates.Any(c => c.IsFooterStart(text)));
-            if (footer || IsChrome(candidates, text, kept, ref leadCountryName, ref publisherMark))
+            if (footer || IsChrome(candidates, text, kept, ref leadCountryName, ref publisherMark) || PageChrome.Is(text))
             {
                 continue;
             }
@@ -69,22 +78,24 @@ public static partial class PageAssembler
 
             kept.Add(line);
             contentBegun = true;
+            proseBegun = proseBegun || Words(text) > 12 || ".!?".Contains(text[^1], StringComparison.Ordinal);
         }
 
         DropBreadcrumb(kept);
         DropRepeatedLines(kept);
-        var layout = matched ?? candidates[0];
-        var (sections, unknown, topTitle) = BuildSections(kept, layout.IntroductionHeading(title));
+        var language = LanguageGuess.Reading.Of(string.Join(' ', kept.Select(l => l.Text)));
+        var (sections, unknown, topTitle) = BuildSections(kept, title, language.Language);
         if (sections.Count == 0)
         {
             throw new DomainException(ErrorCodes.NoSections, "The document has no text besides page chrome, titles and dates.");
         }
 
-        var language = LanguageGuess.Of(string.Join(' ', sections.Select(s => s.Heading + " " + s.Body)));
-        return new ParsedPage(matched?.PublisherCode, language, title ?? topTitle, countryName, publishedOn, sections, unknown)
+        return new ParsedPage(matched?.PublisherCode, language.Language, title ?? topTitle, countryName, publishedOn?.Date, sections, unknown)
         {
             LeadCountryName = leadCountryName,
             PublisherMark = publisherMark,
+            LanguageIsClear = language.Clear,
+            DatePrecision = publishedOn?.Precision ?? Dates.DatePrecision.Day,
         };
     }
 
@@ -129,11 +140,12 @@ public static partial class PageAssembler
         return null;
     }
 
-    private static (List<SectionDraft> Sections, List<string> Unknown, string? TopTitle) BuildSections(List<PageLine> lines, string? introductionHeading)
+    private static (List<SectionDraft> Sections, List<string> Unknown, string? TopTitle) BuildSections(List<PageLine> lines, string? introductionHeading, string language)
     {
         var roles = Roles(lines);
         var sections = new List<SectionDraft>();
         var unknown = new List<string>();
+        var headed = false;
         string? topTitle = null;
         string? heading = null;
         var body = new List<string>();
@@ -159,6 +171,13 @@ public static partial class PageAssembler
                 continue;
             }
 
+            // A heading-like line right above a heading further down, that no topic knows or that ends in a
+            // parenthesis, is a link ("Treaty database", "Trade promotion (Switzerland Global Enterprise)").
+            if (roles[i] == Role.Parent && (TopicVocabulary.Classify(text) is null || text.EndsWith(')')))
+            {
+                continue;
+            }
+
             if (roles[i] == Role.Heading)
             {
                 Flush();
@@ -175,6 +194,11 @@ public static partial class PageAssembler
         }
 
         Flush();
+        if (sections.Count == 1 && !headed)
+        {
+            return (ByTheme(sections[0], language), unknown, topTitle);
+        }
+
         return (sections, unknown, topTitle);
 
         void Flush()
@@ -189,11 +213,36 @@ public static partial class PageAssembler
             // Text before the first heading: headed by the page's title, or left for the importer to head once it
             // knows the country (an empty heading), and about relations unless its words say otherwise.
             var sectionHeading = heading ?? introductionHeading ?? topTitle ?? "";
+            headed = headed || heading is not null;
             var topic = TopicVocabulary.Classify(sectionHeading)
-                ?? TopicVocabulary.ClassifyBody(text)
+                ?? TopicVocabulary.ClassifyBody(text, language)
                 ?? (heading is null ? Topic.Political : Topic.Other);
             sections.Add(new SectionDraft(sectionHeading, text, topic));
         }
+    }
+
+    // A page with no headings at all (recent German pages, embassy pages) is one paragraph per theme: where a
+    // paragraph's words plainly name another topic than the text before it, a section starts there, under the same heading.
+    private static List<SectionDraft> ByTheme(SectionDraft page, string language)
+    {
+        var paragraphs = page.Body.Split("\n\n");
+        var sections = new List<SectionDraft>();
+        var current = new List<string>();
+        var topic = page.Topic;
+        foreach (var paragraph in paragraphs)
+        {
+            if (TopicVocabulary.ClassifyBody(paragraph, language) is { } theme && theme != topic && current.Count > 0)
+            {
+                sections.Add(page with { Body = string.Join("\n\n", current), Topic = topic });
+                current.Clear();
+                topic = theme;
+            }
+
+            current.Add(paragraph);
+        }
+
+        sections.Add(page with { Body = string.Join("\n\n", current), Topic = topic });
+        return sections;
     }
 
     // Decided from the last line up, so that each line's role depends only on the line after it: a heading-like
@@ -229,6 +278,11 @@ public static partial class PageAssembler
             return marked;
         }
 
+        if (HeadingShape(text) is { } shaped)
+        {
+            return shaped;
+        }
+
         if (!LooksLikeHeading(text))
         {
             return false;
@@ -246,6 +300,36 @@ public static partial class PageAssembler
     }
 
     private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    // Headings in shapes the plain rules refuse: "1. Politics", a fact-box label "Trade with Japan (2018):", an upper-case
+    // bullet "• RELATIONS VIETNAM - NEW ZEALAND:"; and one that is never a heading: a flattened table's header ("YearName").
+    // Null: the plain rules decide.
+    private static bool? HeadingShape(string text)
+    {
+        if (TableHeader().IsMatch(text))
+        {
+            return false;
+        }
+
+        if (NumberedHeading().Match(text) is { Success: true } numbered)
+        {
+            var rest = numbered.Groups["rest"].Value;
+            return LooksLikeHeading(rest) && Words(rest) <= 6 && TopicVocabulary.Classify(rest) is not null ? true : null;
+        }
+
+        if (UpperBullet().Match(text) is { Success: true } bullet)
+        {
+            return bullet.Groups["rest"].Value.Count(char.IsLetter) >= 4 && Words(bullet.Groups["rest"].Value) <= 10;
+        }
+
+        if (text.EndsWith(':') && text.Length > 3)
+        {
+            var label = text[..^1].TrimEnd();
+            return LooksLikeHeading(label) && Words(label) <= 8 && (TopicVocabulary.Classify(label) is not null || label.All(c => !char.IsLower(c))) ? true : null;
+        }
+
+        return null;
+    }
 
     private static bool LooksLikeHeading(string line) =>
         line.Length is >= 3 and <= 100
@@ -311,13 +395,27 @@ public static partial class PageAssembler
         return builder.ToString();
     }
 
-    // A lone country name above the title is the site's breadcrumb, not content.
+    // A lone country name among the short lines above the prose is the site's breadcrumb or a caption, not content.
     private static void DropBreadcrumb(List<PageLine> lines)
     {
-        var first = lines.FindIndex(l => l.Text.Length > 0 && !ReferenceEquals(l, PageLine.TeaserEnd));
-        if (first >= 0 && CountryCatalog.Default.Find(lines[first].Text) is not null)
+        for (var i = 0; i < lines.Count; i++)
         {
-            lines.RemoveAt(first);
+            var text = lines[i].Text.Trim();
+            if (text.Length == 0 || ReferenceEquals(lines[i], PageLine.TeaserEnd))
+            {
+                continue;
+            }
+
+            if (CountryCatalog.Default.Find(text) is not null)
+            {
+                lines.RemoveAt(i);
+                return;
+            }
+
+            if (!LooksLikeHeading(text) || Words(text) > 12)
+            {
+                return;
+            }
         }
     }
 
@@ -354,6 +452,16 @@ public static partial class PageAssembler
 
     [GeneratedRegex(@"^\s*(?:[•·▪◦*–-]\s|\d+[.)]\s)")]
     private static partial Regex BulletStart();
+
+    [GeneratedRegex(@"^\d{1,2}\.\s+(?<rest>\p{Lu}.*)$")]
+    private static partial Regex NumberedHeading();
+
+    [GeneratedRegex(@"^[•·▪◦*–-]\s*(?<rest>[^\p{Ll}]+?)\s*:?$")]
+    private static partial Regex UpperBullet();
+
+    // Column names glued by extraction: "YearName", "DateVisitorPurpose".
+    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}+){2,5}$")]
+    private static partial Regex TableHeader();
 
     // A lower-case letter directly followed by a capitalised word.
     [GeneratedRegex(@"\p{Ll}(?=\p{Lu}\p{Ll})")]

@@ -1,58 +1,81 @@
 using System.Text.RegularExpressions;
 using CountryRelations.Countries;
+using CountryRelations.Languages;
+using CountryRelations.Publishers;
 
 namespace CountryRelations.Import;
 
 /// <summary>
-/// What is particular to one publisher's pages: the addresses it publishes at, how its titles name the country,
-/// which lines are page chrome, where its footer starts, and how to head text that comes before the first
-/// heading. Adding a publisher is adding one of these.
+/// What is particular to one publisher's pages, built from its registry row: the addresses it publishes at, how its
+/// titles name the country (its own patterns, and the generic "Germany and Viet Nam", "Relations Canada - Laos",
+/// "Bilateral relations Switzerland–Vietnam" in every language read, built from its government's names), which lines
+/// are its chrome, where its footer starts. A publisher is data: registering one needs no code.
 /// </summary>
-public abstract class PublisherConventions
+public sealed class PublisherConventions
 {
+    private static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(200);
+
+    private readonly IReadOnlyList<HostPattern> _hosts;
+    private readonly IReadOnlyList<Regex> _titles;
+    private readonly HashSet<string> _chromeLines;
+    private readonly IReadOnlyList<Regex> _chromePatterns;
+    private readonly IReadOnlyList<Regex> _countryLines;
+    private readonly IReadOnlyList<Regex> _publisherMarks;
+    private readonly IReadOnlyList<Regex> _footerStarts;
+    private readonly IReadOnlyList<Regex> _teaserEnds;
+    private readonly IReadOnlyDictionary<string, string> _pageTitles;
+
+    /// <summary>Builds the conventions of <paramref name="definition"/>; a pattern that does not compile is refused (<see cref="ArgumentException"/>).</summary>
+    public PublisherConventions(PublisherDefinition definition)
+    {
+        PublisherCode = definition.Code;
+        Name = definition.Name;
+        HomeCountry = definition.Government;
+        Languages = definition.Languages;
+        _hosts = definition.Hosts.Select(HostPattern.Parse).ToList();
+        var conventions = definition.Conventions ?? new PageConventions();
+        _titles = [.. conventions.TitlePatterns.Select(p => Pattern(p, RegexOptions.IgnoreCase)), .. GenericTitles(definition.Government)];
+        _chromeLines = conventions.ChromeLines.Select(TextFolding.Fold).ToHashSet(StringComparer.Ordinal);
+        _chromePatterns = conventions.ChromePatterns.Select(p => Pattern(p)).ToList();
+        _countryLines = conventions.CountryLinePatterns.Select(p => Pattern(p)).ToList();
+        _publisherMarks = conventions.PublisherMarks.Select(p => Pattern(p)).ToList();
+        _footerStarts = conventions.FooterStarts.Select(p => Pattern(p)).ToList();
+        _teaserEnds = conventions.TeaserEnds.Select(p => Pattern(p)).ToList();
+        _pageTitles = conventions.PageTitles;
+    }
+
     /// <summary>The publisher's code in the store.</summary>
-    public abstract string PublisherCode { get; }
+    public string PublisherCode { get; }
+
+    /// <summary>The publisher's name.</summary>
+    public string Name { get; }
 
     /// <summary>The publisher's own country (alpha-2): never the subject of one of its pages.</summary>
-    public abstract string HomeCountry { get; }
+    public string? HomeCountry { get; }
 
-    /// <summary>Host names the publisher's pages are served from; sub-domains (archives) count too.</summary>
-    protected abstract IReadOnlyList<string> Hosts { get; }
-
-    /// <summary>Title lines; a <c>country</c> group, when present, names the subject country.</summary>
-    protected abstract IReadOnlyList<Regex> TitlePatterns { get; }
-
-    /// <summary>Whole lines (folded: lower case, no accents) that are navigation or sharing chrome.</summary>
-    protected abstract IReadOnlySet<string> ChromeLines { get; }
-
-    /// <summary>Patterns (over folded lines) of chrome such as banners and captions.</summary>
-    protected abstract IReadOnlyList<Regex> ChromePatterns { get; }
-
-    /// <summary>Chrome lines (folded) that name the subject country in a <c>country</c> group ("more information about X…").</summary>
-    protected virtual IReadOnlyList<Regex> CountryLinePatterns => [];
-
-    /// <summary>Chrome lines (folded) that name this publisher ("from: u.s. state department") on a page reposted elsewhere.</summary>
-    protected abstract IReadOnlyList<Regex> PublisherMarks { get; }
-
-    /// <summary>Lines (folded) where the footer starts once content has begun: nothing after them is the profile.</summary>
-    protected abstract IReadOnlyList<Regex> FooterStarts { get; }
-
-    /// <summary>Lines (folded) that end a news teaser at the top of a page ("» read more ..."); the teaser is not the profile.</summary>
-    protected virtual IReadOnlyList<Regex> TeaserEnds => [];
+    /// <summary>The languages it publishes in.</summary>
+    public IReadOnlyList<string> Languages { get; }
 
     /// <summary>True when <paramref name="line"/> is one of this publisher's title lines.</summary>
     public bool IsTitle(string line, out string? countryName)
     {
-        foreach (var pattern in TitlePatterns)
+        var trimmed = line.Trim();
+        if (trimmed.Length > 200)
         {
-            var match = pattern.Match(line.Trim());
+            countryName = null;
+            return false;
+        }
+
+        foreach (var pattern in _titles)
+        {
+            var match = pattern.Match(trimmed);
             if (!match.Success)
             {
                 continue;
             }
 
-            countryName = match.Groups["country"].Success ? WithoutArticle(match.Groups["country"].Value) : null;
-            if (countryName is null || CountryCatalog.Default.Find(countryName) is not null)
+            countryName = match.Groups["country"].Success ? TitleCountry(match.Groups["country"].Value) : null;
+            if (countryName is null ? !match.Groups["country"].Success : CountryCatalog.Default.Find(countryName) is { } found && found.Code != HomeCountry)
             {
                 return true;
             }
@@ -71,7 +94,7 @@ public abstract class PublisherConventions
             return null;
         }
 
-        foreach (var pattern in CountryLinePatterns)
+        foreach (var pattern in _countryLines)
         {
             var match = pattern.Match(folded);
             if (match.Success)
@@ -80,9 +103,9 @@ public abstract class PublisherConventions
             }
         }
 
-        var namesPublisher = PublisherMarks.Any(p => p.IsMatch(folded));
-        var endsTeaser = TeaserEnds.Any(p => p.IsMatch(folded));
-        return namesPublisher || endsTeaser || ChromeLines.Contains(folded) || ChromePatterns.Any(p => p.IsMatch(folded))
+        var namesPublisher = _publisherMarks.Any(p => p.IsMatch(folded));
+        var endsTeaser = _teaserEnds.Any(p => p.IsMatch(folded));
+        return namesPublisher || endsTeaser || _chromeLines.Contains(folded) || _chromePatterns.Any(p => p.IsMatch(folded))
             ? new ChromeLine(null, namesPublisher, endsTeaser)
             : null;
     }
@@ -91,23 +114,64 @@ public abstract class PublisherConventions
     public bool IsFooterStart(string line)
     {
         var folded = TextFolding.Fold(line);
-        return folded.Length > 0 && FooterStarts.Any(p => p.IsMatch(folded));
+        return folded.Length > 0 && _footerStarts.Any(p => p.IsMatch(folded));
     }
 
-    /// <summary>True when <paramref name="address"/> is on one of the publisher's hosts.</summary>
-    public bool Publishes(Uri address) =>
-        Hosts.Any(host => address.Host.Equals(host, StringComparison.OrdinalIgnoreCase)
-            || address.Host.EndsWith("." + host, StringComparison.OrdinalIgnoreCase));
+    /// <summary>How specifically this publisher claims <paramref name="address"/>: 0 when it does not, else its best pattern's length.</summary>
+    public int Claim(Uri address) => _hosts.Where(h => h.Matches(address)).Select(h => h.Specificity).DefaultIfEmpty(0).Max();
 
-    /// <summary>The language of the page at <paramref name="address"/> (one of the publisher's), when its address tells.</summary>
-    public virtual string? LanguageOf(Uri address) => null;
+    /// <summary>True when <paramref name="address"/> is on one of the publisher's hosts.</summary>
+    public bool Publishes(Uri address) => Claim(address) > 0;
 
     /// <summary>The title line of this publisher's page on <paramref name="countryName"/> in <paramref name="language"/>; readers recognise it.</summary>
-    public abstract string PageTitle(string countryName, string language);
+    public string PageTitle(string countryName, string language)
+    {
+        if (_pageTitles.TryGetValue(language, out var own))
+        {
+            return own.Replace("{country}", countryName, StringComparison.Ordinal);
+        }
 
-    /// <summary>The heading given to text that precedes the first heading (U.S. fact sheets open this way).</summary>
-    public virtual string? IntroductionHeading(string? title) => title;
+        var home = HomeCountry is null ? null : CountryCatalog.Default.Find(HomeCountry)?.CommonName(language);
+        var template = Vocabularies.Of(language)?.PageTitle ?? Vocabularies.Of("en")!.PageTitle;
+        return home is null ? countryName : template.Replace("{home}", home, StringComparison.Ordinal).Replace("{country}", countryName, StringComparison.Ordinal);
+    }
+
+    private static Regex Pattern(string pattern, RegexOptions options = RegexOptions.None) =>
+        new(pattern, options | RegexOptions.CultureInvariant, Budget);
+
+    // Titles any ministry writes, in every language read, around its government's names.
+    private static List<Regex> GenericTitles(string? government)
+    {
+        if (government is null || CountryCatalog.Default.Find(government) is not { } home)
+        {
+            return [];
+        }
+
+        var names = new[] { home.NameEn, home.NameFr, home.CommonName("en"), home.CommonName("fr") }
+            .Concat(home.Aliases).Concat(home.Names.Values.SelectMany(n => n))
+            .Where(n => !n.Contains(',', StringComparison.Ordinal) && n.Length > 1)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(n => n.Length)
+            .Select(n => Regex.Escape(n).Replace(@"\ ", @"\s+", StringComparison.Ordinal));
+        var h = $"(?:{Article}\\s+)?(?:{string.Join('|', names)})";
+        var and = @"(?:and|et|und|y|e|en|ed)";
+        var relations = @"(?:bilateral\s+relations|relations\s+bilat[ée]rales|bilaterale\s+beziehungen|relaciones\s+bilaterales|rapporti\s+bilaterali|rela[çc][õo]es\s+bilaterais|bilaterale\s+betrekkingen|relations|beziehungen|relaciones|relazioni|rela[çc][õo]es|betrekkingen)";
+        return
+        [
+            // "Canada and Laos", "Deutschland und Vietnam: bilaterale Beziehungen Vietnam", "La France et le Cambodge".
+            Pattern($@"^{h}\s+{and}\s+(?<country>[^:|–]+?)(?:\s*[:|–]\s*.*)?$", RegexOptions.IgnoreCase),
+            // "Relations Canada - Laos", "Bilateral relations Switzerland–Vietnam", "Relaciones entre España y Cuba".
+            Pattern($@"^{relations}\s+(?:(?:between|entre|zwischen|tra|tussen)\s+)?{h}\s*(?:[-–—/]|\s{and}\s)\s*(?<country>.+?)$", RegexOptions.IgnoreCase),
+            // "Switzerland–Vietnam relations".
+            Pattern($@"^{h}\s*[-–—]\s*(?<country>.+?)\s+{relations}$", RegexOptions.IgnoreCase),
+        ];
+    }
+
+    private const string Article = "(?:the|la|le|les|l['’]|die|das|der|el|los|las|il|lo|o|a|de|het)";
+
+    // The country as a title names it: without its article, and without what a title glues on after it.
+    private static string TitleCountry(string name) => WithoutArticle(name);
 
     private static string WithoutArticle(string name) =>
-        Regex.Replace(name.Trim(), @"^(?:(?:the|la|le|les)\s+|l['’]\s*)", "", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        Regex.Replace(name.Trim(), @"^(?:(?:the|la|le|les|el|los|las|die|der|das|il|lo|het)\s+|l['’]\s*)", "", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 }

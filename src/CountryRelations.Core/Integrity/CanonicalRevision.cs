@@ -48,6 +48,12 @@ public static class CanonicalRevision
         writer.WriteNumber("sequence", revision.Sequence);
         writer.WriteString("kind", revision.Kind.ToString());
         writer.WriteString("publishedOn", IsoDate.Format(revision.PublishedOn));
+        if (revision.DatePrecision != Dates.DatePrecision.Day)
+        {
+            // Only when not a day, so that every revision hashed before precision existed hashes the same.
+            writer.WriteString("datePrecision", revision.DatePrecision.ToString());
+        }
+
         writer.WriteString("effectiveFrom", IsoDate.Format(revision.EffectiveFrom));
         if (revision.CorrectsRevisionId is { } corrects)
         {

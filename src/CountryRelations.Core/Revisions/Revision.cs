@@ -1,4 +1,5 @@
 using CountryRelations.Profiles;
+using CountryRelations.Dates;
 using NpgsqlTypes;
 
 namespace CountryRelations.Revisions;
@@ -26,6 +27,9 @@ public sealed class Revision
 
     /// <summary>The date the page states ("Updated: 23/03/2016").</summary>
     public DateOnly PublishedOn { get; init; }
+
+    /// <summary>How much of <see cref="PublishedOn"/> the page stated: a month-precise "Stand: Oktober 2017" is stored as 2017-10-01.</summary>
+    public DatePrecision DatePrecision { get; init; }
 
     /// <summary>First day this content was in force; the stated date, or the capture date of a silent edit.</summary>
     public DateOnly EffectiveFrom { get; init; }

@@ -22,9 +22,10 @@ public static class RevisionColumns
     public const string ContentSha256 = "content_sha256";
     public const string PreviousSha256 = "previous_sha256";
     public const string SealSha256 = "seal_sha256";
+    public const string DatePrecision = "date_precision";
 
     /// <summary>Every column, in the order raw reads and COPY use (readers take them by this ordinal).</summary>
     public const string List =
         $"{Id}, {ProfileId}, {Sequence}, {Kind}, {PublishedOn}, {EffectiveFrom}, {SystemPeriod}, {CorrectsRevisionId}, {SourceUrl}, " +
-        $"{SourceSha256}, {RecordedBy}, {ChangeNote}, {ContentSha256}, {PreviousSha256}, {SealSha256}";
+        $"{SourceSha256}, {RecordedBy}, {ChangeNote}, {ContentSha256}, {PreviousSha256}, {SealSha256}, {DatePrecision}";
 }

@@ -17,6 +17,7 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
                 "(kind = 'Correction') = (corrects_revision_id IS NOT NULL)");
             t.HasCheckConstraint("ck_revisions_source_sha256", "source_sha256 IS NULL OR source_sha256 ~ '^[0-9a-f]{64}$'");
             t.HasCheckConstraint("ck_revisions_content_sha256", "content_sha256 IS NULL OR content_sha256 ~ '^[0-9a-f]{64}$'");
+            t.HasCheckConstraint("ck_revisions_date_precision", "date_precision IN ('Day', 'Month', 'Year')");
             t.HasCheckConstraint("ck_revisions_previous_sha256", "previous_sha256 IS NULL OR previous_sha256 ~ '^[0-9a-f]{64}$'");
         });
         builder.Ignore(r => r.RecordedAt);
@@ -27,6 +28,8 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
         builder.Property(r => r.Kind).HasColumnName(RevisionColumns.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.PublishedOn).HasColumnName(RevisionColumns.PublishedOn);
         builder.Property(r => r.EffectiveFrom).HasColumnName(RevisionColumns.EffectiveFrom);
+        builder.Property(r => r.DatePrecision).HasColumnName(RevisionColumns.DatePrecision).HasConversion<string>().HasMaxLength(10)
+            .HasDefaultValue(Dates.DatePrecision.Day).HasSentinel((Dates.DatePrecision)(-1));
 
         // The database stamps system time (trigger), so clients can't backdate what they record.
         builder.Property(r => r.SystemPeriod).HasColumnName(RevisionColumns.SystemPeriod)

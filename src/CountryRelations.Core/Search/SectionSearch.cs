@@ -13,8 +13,9 @@ namespace CountryRelations.Search;
 
 /// <summary>
 /// Full-text search over section headings and bodies with PostgreSQL: each section is indexed under its profile's
-/// language (English or French stemming, accents folded); the query text is read in both, each against sections of
-/// its own language. Ranked by <c>ts_rank_cd</c>, paged by keyset on (rank, section id), snippets by <c>ts_headline</c>.
+/// language (English, French, German, Spanish, Italian, Portuguese or Dutch stemming, accents folded: SQL's
+/// <c>search_configuration</c>); the query text is read in each (<c>search_configurations()</c>), each reading against
+/// sections of its own language, so "Beziehung" finds "Beziehungen" in German sections. Ranked by <c>ts_rank_cd</c>, paged by keyset on (rank, section id), snippets by <c>ts_headline</c>.
 /// </summary>
 public sealed class SectionSearch(ReadContexts contexts, RevisionLoader history)
 {
@@ -45,19 +46,16 @@ public sealed class SectionSearch(ReadContexts contexts, RevisionLoader history)
             () => CountAsync(query with { Text = text }, cancellationToken));
     }
 
-    // Both language readings of the text; each section is ranked against its own language's reading.
-    private const string Readings = "q AS (SELECT websearch_to_tsquery('cr_english', @text) AS en, websearch_to_tsquery('cr_french', @text) AS fr)";
+    // Every language's reading of the text; each section is ranked against its own language's reading.
+    private const string Readings = "q AS (SELECT cfg, websearch_to_tsquery(cfg, @text) AS tsq FROM unnest(search_configurations()) AS cfg)";
 
     private const string Ranked = """
-        SELECT ss.section_id, s.revision_id, ss.configuration,
-               CASE WHEN ss.configuration = 'cr_french'::regconfig THEN q.fr ELSE q.en END AS tsq,
-               ts_rank_cd(ss.document, CASE WHEN ss.configuration = 'cr_french'::regconfig THEN q.fr ELSE q.en END) AS rank
+        SELECT ss.section_id, s.revision_id, ss.configuration, q.tsq, ts_rank_cd(ss.document, q.tsq) AS rank
         """;
 
     // The text matches in the section's language, and the section passes the request's filters.
     private const string Matches = $"""
-        ((ss.configuration = 'cr_english'::regconfig AND ss.document @@ q.en)
-            OR (ss.configuration = 'cr_french'::regconfig AND ss.document @@ q.fr))
+        ss.configuration = q.cfg AND ss.document @@ q.tsq
           AND {ProfileFilter.SqlCondition}
           AND (@topic::text IS NULL OR s.topic = @topic::text)
         """;

@@ -1,34 +1,51 @@
 using System.Text.RegularExpressions;
 using CountryRelations.Countries;
+using CountryRelations.Languages;
 
 namespace CountryRelations.Topics;
 
 /// <summary>
-/// Maps a section heading, English or French, to a <see cref="Topic"/>. Rules are keyword stems tried in
-/// order, most specific first, so "Other types of cooperation: humanitarian assistance" is humanitarian,
-/// not cultural cooperation, and "Données économiques" economic before it is country data.
+/// Maps a section heading, in any language with a vocabulary file (<see cref="Vocabularies"/>), to a <see cref="Topic"/>.
+/// Topics are tried in a fixed order, most specific first, each with every language's stems, so "Other types of
+/// cooperation: humanitarian assistance" is humanitarian, not cultural cooperation, "Données économiques" economic
+/// before it is country data, and "Political context" (the other country's own politics) an overview.
 /// </summary>
 public static partial class TopicVocabulary
 {
-    private static readonly (Topic Topic, string[] Stems)[] Rules =
+    // Precedence, not vocabulary: the words themselves live in the language files.
+    private static readonly Topic[] Precedence =
     [
-        (Topic.EuropeanUnionMultilateral, ["european union", "union europeenne", "multilateral", "international organization", "organisations internationales", "united nations", "nations unies"]),
-        (Topic.HumanitarianDevelopment, ["humanitarian", "humanitaire", "assistance", "aide au", "aide publique", "development", "developpement"]),
-        (Topic.Visits, ["visit"]),
-        (Topic.Economic, ["econom", "trade", "commerc", "investment", "investissement"]),
-        (Topic.SecurityDefence, ["defence", "defense", "security", "securite", "military", "militaire"]),
-        (Topic.ConsularPresence, ["presence", "consul", "community", "communaute", "ressortissant", "nationals"]),
-        (Topic.CulturalScientificTechnical, ["cultur", "scienti", "technical", "technique", "education", "francophon", "universit"]),
-        (Topic.Overview, ["presentation", "donnees generales", "general data", "geograph", "demograph", "country profile", "key facts", "overview", "at a glance"]),
+        Topic.EuropeanUnionMultilateral, Topic.HumanitarianDevelopment, Topic.Visits, Topic.Economic, Topic.SecurityDefence,
+        Topic.ConsularPresence, Topic.CulturalScientificTechnical, Topic.Overview,
 
-        // Last: any heading about relations ("U.S.-Laos Relations", "Relations with France", "U.S. Relationship").
-        (Topic.Political, ["politi", "bilateral relations", "relations bilaterales", "diplomat", "representation", "relation"]),
+        // Last: any heading about relations ("U.S.-Laos Relations", "Relations with France", "Politische Beziehungen").
+        Topic.Political,
     ];
+
+    private static readonly (Topic Topic, string[] Stems)[] Rules = RulesOf(Vocabularies.All);
+
+    private static readonly Dictionary<string, (Topic Topic, string[] Stems)[]> BodyRules =
+        Vocabularies.All.ToDictionary(v => v.Code, v => RulesOf([v]));
+
+    // Text of an unknown language is read with the vocabularies the store began with.
+    private static readonly (Topic Topic, string[] Stems)[] DefaultBodyRules =
+        RulesOf(Vocabularies.All.Where(v => v.Code is "en" or "fr").ToList());
+
+    private static (Topic Topic, string[] Stems)[] RulesOf(IReadOnlyList<LanguageVocabulary> languages) =>
+        Precedence.Select(topic => (topic, languages.SelectMany(l => l.TopicStems).Where(s => s.Topic == topic).Select(s => s.Stem).Distinct().ToArray())).ToArray();
 
     /// <summary>The topic of <paramref name="heading"/>, or null when no rule knows it.</summary>
     public static Topic? Classify(string heading)
     {
         var folded = TextFolding.Fold(heading);
+        foreach (var language in Vocabularies.All)
+        {
+            if (language.TopicHeadings.TryGetValue(folded.Trim(), out var whole))
+            {
+                return whole;
+            }
+        }
+
         foreach (var (topic, stems) in Rules)
         {
             if (stems.Any(stem => StartsAWord(folded, stem)))
@@ -58,10 +75,11 @@ public static partial class TopicVocabulary
     /// The topic a section's text is mostly about, for a heading the vocabulary does not know: the topic whose
     /// stems occur most often, when it occurs at least twice and clearly more than any other; else null.
     /// </summary>
-    public static Topic? ClassifyBody(string body)
+    public static Topic? ClassifyBody(string body, string? language = null)
     {
         var words = Word().Matches(TextFolding.Fold(body)).Select(m => m.Value).ToList();
-        var counts = Rules
+        var rules = Vocabularies.Of(language) is { } known ? BodyRules[known.Code] : DefaultBodyRules;
+        var counts = rules
             .Select(rule => (rule.Topic, Count: words.Count(word => rule.Stems.Any(stem => !stem.Contains(' ', StringComparison.Ordinal) && word.StartsWith(stem, StringComparison.Ordinal)))))
             .OrderByDescending(c => c.Count)
             .ToList();
@@ -69,9 +87,9 @@ public static partial class TopicVocabulary
     }
 
     /// <summary>How <paramref name="topic"/> came to be the topic of a section headed <paramref name="heading"/> over <paramref name="body"/>.</summary>
-    public static TopicBasis BasisOf(string heading, string body, Topic topic) =>
+    public static TopicBasis BasisOf(string heading, string body, Topic topic, string? language = null) =>
         Classify(heading) == topic ? TopicBasis.Heading
-        : ClassifyBody(body) == topic ? TopicBasis.Body
+        : ClassifyBody(body, language) == topic ? TopicBasis.Body
         : TopicBasis.Default;
 
     [GeneratedRegex(@"\p{L}+")]

@@ -157,5 +157,5 @@ public sealed class PageReaderTests
     [InlineData("Updated: 23/03/98", 1998)]
     [InlineData("Updated: 23/03/2016", 2016)]
     public void A_two_digit_year_is_read_as_the_calendar_reads_it(string line, int year) =>
-        Assert.Equal(year, PageDates.TryRead(line)!.Value.Year);
+        Assert.Equal(year, PageDates.TryRead(line)!.Value.Date.Year);
 }

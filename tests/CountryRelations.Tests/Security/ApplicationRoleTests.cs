@@ -21,7 +21,9 @@ public sealed class ApplicationRoleTests
         "SET session_replication_role = replica",
         "CREATE TABLE decoy (id int)",
         "CREATE FUNCTION decoy() RETURNS int LANGUAGE sql AS 'SELECT 1'",
-        "INSERT INTO publishers (code, name) VALUES ('ROGUE', 'Rogue')",
+        // Editors register and amend publishers, so the role may insert them; it may never rename or delete one.
+        "UPDATE publishers SET code = 'ROGUE' WHERE code = 'US-DOS'",
+        "DELETE FROM publishers WHERE code = 'SG-MFA'",
         "UPDATE profiles SET language = 'fr' WHERE id = (SELECT profile_id FROM revisions WHERE id = {0})",
         "DELETE FROM section_search",
         "INSERT INTO history_backfills (name) VALUES ('rogue')",

@@ -1,3 +1,4 @@
+using CountryRelations.Api.GraphQL.Publishers;
 using CountryRelations.Api.GraphQL.RevisionHistory;
 using CountryRelations.Import;
 using GraphQL.Types;
@@ -21,6 +22,9 @@ public sealed class ImportResultGraphType : ObjectGraphType<ImportResult>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImportWarningGraphType>>>>("warnings")
             .Description("In a dry run, what would block the real import (an empty list: nothing). A real import refuses with the first as its error instead.")
             .Resolve(c => c.Source.Warnings);
+        Field<SuggestedPublisherGraphType>("suggestedPublisher")
+            .Description("For a page from a host no publisher claims (UNKNOWN_HOST): the publisher to register for it.")
+            .Resolve(c => c.Source.SuggestedPublisher);
         Field<EnumerationGraphType<ImportOutcome>>("wouldBe")
             .Description("In a dry run, what a real import would do now (CREATED, SILENT_EDIT, CORRECTED, ALREADY_STORED); null when a warning blocks it.")
             .Resolve(c => c.Source.WouldBe);

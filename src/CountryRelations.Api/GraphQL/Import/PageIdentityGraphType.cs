@@ -22,5 +22,8 @@ public sealed class PageIdentityGraphType : ObjectGraphType<PageIdentity>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CountryClueGraphType>>>>("countryClues")
             .Description("Every hint at the country that was seen: title, source address, lead line, opening sentence, the country named most.")
             .Resolve(c => c.Source.CountryClues);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("notes")
+            .Description("What the import noticed while deciding, e.g. a page whose text is plainly in another language than its address says (the text wins).")
+            .Resolve(c => c.Source.Notes);
     }
 }

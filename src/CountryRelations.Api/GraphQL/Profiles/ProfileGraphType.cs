@@ -1,3 +1,4 @@
+using CountryRelations.Api.GraphQL.Publishers;
 using System.Globalization;
 using CountryRelations.Api.GraphQL.Common;
 using CountryRelations.Api.GraphQL.Countries;

@@ -1,3 +1,4 @@
+using CountryRelations.Api.GraphQL.Publishers;
 using CountryRelations.Api.GraphQL.Common;
 using CountryRelations.Api.GraphQL.Connections;
 using CountryRelations.Api.GraphQL.RevisionHistory;

@@ -25,6 +25,9 @@ public sealed class RevisionGraphType : ObjectGraphType<Revision>
         Field<NonNullGraphType<IntGraphType>>("sequence").Description("1, 2, 3… in the order this database recorded the profile's rows.").Resolve(c => c.Source.Sequence);
         Field<NonNullGraphType<RevisionKindGraphType>>("kind").Description("Publication, silent edit or correction.").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<IsoDateGraphType>>("publishedOn").Description("The date the page states (its \"Updated\" line).").Resolve(c => c.Source.PublishedOn);
+        Field<NonNullGraphType<DatePrecisionGraphType>>("datePrecision")
+            .Description("How much of publishedOn the page stated: DAY, or MONTH (\"Stand: Oktober 2017\" is stored as 2017-10-01) or YEAR.")
+            .Resolve(c => c.Source.DatePrecision);
         Field<NonNullGraphType<IsoDateGraphType>>("effectiveFrom")
             .Description("First day in force: the stated date, or the capture date of a silent edit.")
             .Resolve(c => c.Source.EffectiveFrom);
