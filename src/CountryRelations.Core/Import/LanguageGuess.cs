@@ -37,7 +37,7 @@ public static partial class LanguageGuess
             }
 
             var second = ranked.Count > 1 ? ranked[1].Value : 0;
-            return new Reading(ranked[0].Key, ranked[0].Value >= 8 && ranked[0].Value >= 2 * second);
+            return new Reading(ranked[0].Key, ranked[0].Value >= 6 && ranked[0].Value >= 2 * second);
         }
     }
 

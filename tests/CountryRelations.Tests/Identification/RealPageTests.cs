@@ -113,7 +113,7 @@ public sealed class RealPageTests
         var server = await TestServer.GetAsync();
         var (documents, _) = await ImportFolder.ListAsync([Samples]);
 
-        Assert.Equal(17, documents!.Count);
+        Assert.Equal(8 + 9 + 5, documents!.Count);
         foreach (var (path, manifest) in documents)
         {
             var request = manifest.Complete(new ImportRequest(Path.GetFileName(path), await File.ReadAllBytesAsync(path), DryRun: true));

@@ -13,7 +13,7 @@ public static class TestData
     public static async Task<string> NewPublisherAsync(IServiceProvider services)
     {
         var code = "T-" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
-        // Publishers are reference data the application role may not write: the fixture writes them as the owner.
+        // Written as the owner, bypassing the registry's checks: a test publisher claims no host and speaks for no government.
         var owner = new DbContextOptionsBuilder<CountryRelationsDbContext>();
         owner.UseCountryRelationsStore((await TestDatabase.GetAsync()).OwnerConnectionString);
         await using var db = new CountryRelationsDbContext(owner.Options);

@@ -56,7 +56,7 @@ public sealed class ArchiveTests
         var indexed = await SearchIndexAsync(source);
         Assert.NotEmpty(indexed);
         Assert.Equal(indexed, await SearchIndexAsync(target));
-        Assert.Equal(17, Rows(archive).Count(line => line.StartsWith("{\"type\":\"revision\"", StringComparison.Ordinal)));
+        Assert.Equal(await SampleImports.CountAsync(), Rows(archive).Count(line => line.StartsWith("{\"type\":\"revision\"", StringComparison.Ordinal)));
 
         // A copy cut back by its administrator — the newest revision of a profile and its checkpoints deleted — holds
         // together on its own, but not against the kept heads.

@@ -105,4 +105,37 @@ public sealed class SearchTests
 
         Assert.Equal("INVALID_SEARCH", (string)json["errors"]![0]!["extensions"]!["code"]!);
     }
+
+    [Theory]
+    [InlineData("world/022_de-de_vietnam_2019-03-04.txt", "de", "Beziehung", "beziehungen")]
+    [InlineData("world/017_us-es_guatemala_2003.txt", "es", "montañosa", "montañoso")]
+    public async Task German_and_spanish_sections_are_stemmed_in_their_own_language(string file, string language, string text, string inflected)
+    {
+        var (server, publisher) = await SamplesAsync(file);
+
+        // English stemming would not join these forms: only the section's own language does.
+        var result = await SearchAsync(server, new { t = text, p = publisher, language, all = true });
+
+        Assert.NotEmpty(Nodes(result));
+        var highlighted = Nodes(result).SelectMany(n => n!["snippet"]!.AsArray()).Where(p => (bool)p!["highlighted"]!).Select(p => ((string)p!["text"]!).ToLowerInvariant());
+        Assert.Contains(inflected, highlighted);
+    }
+
+    [Fact]
+    public async Task Every_language_with_a_vocabulary_is_indexed_with_the_configuration_it_names()
+    {
+        var database = await TestDatabase.GetAsync();
+        await using var connection = new Npgsql.NpgsqlConnection(database.ApplicationConnectionString);
+        await connection.OpenAsync();
+        foreach (var language in CountryRelations.Languages.Vocabularies.All)
+        {
+            await using var command = new Npgsql.NpgsqlCommand("SELECT search_configuration($1)::text, $2::regconfig = ANY (search_configurations())", connection)
+            {
+                Parameters = { new() { Value = language.Code }, new() { Value = language.SearchConfiguration } },
+            };
+            await using var reader = await command.ExecuteReaderAsync();
+            await reader.ReadAsync();
+            Assert.Equal((language.SearchConfiguration, true), (reader.GetString(0), reader.GetBoolean(1)));
+        }
+    }
 }
