@@ -53,7 +53,7 @@ test('a deep link compares the North Korea revisions: the trade figure change is
   try {
     await page.waitForSelector('#figure-changes li', { timeout: 30000 });
     const figures = await page.locator('#figure-changes').innerText();
-    assert.match(figures, /€6\.4 million → €8\.2 million/);
+    assert.match(figures, /€6\.4 million \(2014\) → €8\.2 million \(2016\)/);
     assert.ok(await page.locator('del', { hasText: '6.4' }).count() > 0, 'the old figure is marked deleted');
     assert.ok(await page.locator('ins', { hasText: '8.2' }).count() > 0, 'the new figure is marked inserted');
     await page.waitForSelector('#chart[data-points]', { timeout: 30000 });

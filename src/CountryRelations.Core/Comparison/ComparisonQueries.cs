@@ -118,7 +118,7 @@ public sealed class ComparisonQueries(RevisionLoader revisions, RevisionInForce 
             foreach (var section in revision.Sections.Where(s => topic is null || s.Topic == topic))
             {
                 var sentences = Sentences.Split(section.Body);
-                figures.AddRange(FigureReader.Read(section.Body)
+                figures.AddRange(FigureReader.Read(section.Body, profile.Language)
                     .Where(f => kind is null || f.Kind == kind)
                     .Select(f => new ReportedFigure(revision, section, f, Sentences.At(section.Body, sentences, f.Start))));
             }

@@ -1,8 +1,9 @@
 namespace CountryRelations.Comparison;
 
 /// <summary>
-/// A figure that changed between two texts: "€6.4 million in 2014" → "€8.2 million in 2016" gives an amount
-/// change (6,400,000 → 8,200,000 EUR) and a year change (2014 → 2016). A figure with no counterpart was added or removed.
+/// A figure that changed between two texts: "€6.4 million in 2014" → "€8.2 million in 2016" gives one amount change,
+/// 6,400,000 EUR (2014) → 8,200,000 EUR (2016). Years alone are not compared (a changed date is in the word diff); a
+/// figure with no counterpart was added or removed.
 /// </summary>
 /// <param name="Kind">Amount, percentage or year.</param>
 /// <param name="Old">The figure in the old text; null when it was added.</param>

@@ -1,21 +1,22 @@
 namespace CountryRelations.Comparison;
 
 /// <summary>
-/// Pairs the figures a diff touched: within one change, the old and new figures of the same kind (and currency)
-/// are paired in reading order; the rest were added or removed. Figures outside every change are unchanged.
+/// Pairs the figures a diff touched: within one change, the old and new amounts of the same currency, and the old and
+/// new percentages, are paired in reading order; the rest were added or removed. Figures outside every change are
+/// unchanged. A year is not a figure here: "2014 → 2016" is said by the amount it dates, and by the word diff.
 /// </summary>
 public static class FigurePairer
 {
     /// <summary>The changed figures between <paramref name="oldText"/> and <paramref name="newText"/> given their word diff.</summary>
-    public static IReadOnlyList<FigureChange> Pair(string oldText, string newText, TextDiff diff)
+    public static IReadOnlyList<FigureChange> Pair(string oldText, string newText, TextDiff diff, string? language = null)
     {
         if (diff.Changes.Count == 0)
         {
             return [];
         }
 
-        var oldFigures = FigureReader.Read(oldText);
-        var newFigures = FigureReader.Read(newText);
+        var oldFigures = FigureReader.Read(oldText, language).Where(f => f.Kind != FigureKind.Year).ToList();
+        var newFigures = FigureReader.Read(newText, language).Where(f => f.Kind != FigureKind.Year).ToList();
         var oldSentences = Sentences.Split(oldText);
         var newSentences = Sentences.Split(newText);
         var changes = new List<FigureChange>();
@@ -33,7 +34,7 @@ public static class FigurePairer
                 if (counterpart is not null)
                 {
                     after.Remove(counterpart);
-                    if (counterpart.Value == old.Value)
+                    if (counterpart.Value == old.Value && counterpart.Year == old.Year)
                     {
                         continue; // Rewritten, not changed: "€6.4m" → "€6.4 million".
                     }

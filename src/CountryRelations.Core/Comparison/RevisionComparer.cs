@@ -20,7 +20,7 @@ public static class RevisionComparer
             .Select((match, i) =>
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                return CompareGroup(match.Old.Select(o => oldSections[o]).ToList(), match.New.Select(n => newSections[n]).ToList(), moved.Contains(i));
+                return CompareGroup(match.Old.Select(o => oldSections[o]).ToList(), match.New.Select(n => newSections[n]).ToList(), moved.Contains(i), LanguageOf(to));
             })
             .ToList();
         return new RevisionComparison(from, to, topic, sections, Summarise(sections));
@@ -32,7 +32,10 @@ public static class RevisionComparer
     private static List<Section> Select(IEnumerable<Section> sections, Topic? topic) =>
         sections.Where(s => topic is null || s.Topic == topic).OrderBy(s => s.Position).ToList();
 
-    private static SectionComparison CompareGroup(List<Section> old, List<Section> @new, bool moved)
+    // A revision read outside the store (tests, tools) may carry no profile: its figures are read in English notation.
+    private static string? LanguageOf(Revision revision) => revision.ProfileId == 0 ? null : revision.Profile?.Language;
+
+    private static SectionComparison CompareGroup(List<Section> old, List<Section> @new, bool moved, string? language)
     {
         var oldBody = Body(old);
         var newBody = Body(@new);
@@ -48,7 +51,7 @@ public static class RevisionComparer
         };
         var sentences = WordDiffer.SentenceDiff(oldBody, newBody);
         var figures = kind is SectionChangeKind.Changed or SectionChangeKind.Added or SectionChangeKind.Removed
-            ? FigurePairer.Pair(oldBody, newBody, words)
+            ? FigurePairer.Pair(oldBody, newBody, words, language)
             : [];
         return new SectionComparison(kind, old, @new, headingChanged, moved, words.Spans, sentences, figures, added, removed);
     }

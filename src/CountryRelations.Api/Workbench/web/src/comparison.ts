@@ -29,7 +29,7 @@ export async function renderComparison(view: View & { from: string }): Promise<v
   const sections = $('#sections');
   sections.replaceChildren();
   for (const group of comparison.sections) {
-    for (const f of group.figures) figures.append(element('li', `${f.old?.text ?? '—'} → ${f.new?.text ?? '—'}`, 'figure-change'));
+    for (const f of group.figures) figures.append(element('li', `${dated(f.old)} → ${dated(f.new)}`, 'figure-change'));
     const pair = element('article', '', `pair kind-${group.kind}`);
     const old = element('div');
     const now = element('div');
@@ -45,4 +45,10 @@ export async function renderComparison(view: View & { from: string }): Promise<v
     sections.append(pair);
   }
   if (!figures.childElementCount) figures.append(element('li', 'No figure changed.'));
+}
+
+// "€6.4 million (2014)": an amount with the year its sentence gives it, so a changed figure reads as a series.
+function dated(figure: { text: string; year?: number | null } | null | undefined): string {
+  if (!figure) return '—';
+  return figure.year ? `${figure.text} (${figure.year})` : figure.text;
 }
