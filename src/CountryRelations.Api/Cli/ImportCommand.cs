@@ -1,3 +1,4 @@
+using CountryRelations.Publishers;
 using CountryRelations.Import;
 using Spectre.Console;
 using CountryRelations.Dates;
@@ -59,13 +60,17 @@ public sealed class ImportCommand(DocumentImporter importer, IAnsiConsole consol
             facts.AddRow("country", Markup.Escape(identity.Country.Value ?? "?"), identity.Country.Origin.ToString());
             facts.AddRow("publisher", Markup.Escape(identity.Publisher.Value ?? "?"), identity.Publisher.Origin.ToString());
             facts.AddRow("language", Markup.Escape(identity.Language.Value ?? "?"), identity.Language.Origin.ToString());
-            facts.AddRow("date", identity.PublishedOn.Value is { } date ? IsoDate.Format(date) : "no date stated", identity.PublishedOn.Origin.ToString());
+            facts.AddRow("date", identity.PublishedOn.Value is { } date ? IsoDate.Format(date) + (page.DatePrecision == Dates.DatePrecision.Day ? "" : $" (to the {page.DatePrecision.ToString().ToLowerInvariant()})") : "no date stated", identity.PublishedOn.Origin.ToString());
             foreach (var clue in identity.CountryClues)
             {
                 facts.AddRow("country clue", clue.CountryCode, $"{clue.Origin}: {Markup.Escape(clue.Evidence)}");
             }
 
             console.Write(facts);
+            foreach (var note in identity.Notes)
+            {
+                console.MarkupLineInterpolated($"[yellow]{note}[/]");
+            }
         }
 
         var table = new Table().Title($"{Markup.Escape(result.Name)}: sections").AddColumns("#", "Topic", "From", "Heading", "Begins");
@@ -106,6 +111,7 @@ public sealed class ImportCommand(DocumentImporter importer, IAnsiConsole consol
                 _ => "green",
             };
             var details = result.ErrorCode is null ? result.Message : $"{result.ErrorCode}: {result.Message}";
+
             if (result.Page?.UnknownHeadings is { Count: > 0 } unknown)
             {
                 details += $" Unknown headings: {string.Join(", ", unknown)}.";
@@ -115,6 +121,14 @@ public sealed class ImportCommand(DocumentImporter importer, IAnsiConsole consol
         }
 
         console.Write(table);
+
+        // What to type to register a page's publisher, one line each so that it can be copied: the next import then succeeds.
+        foreach (var suggested in results.Select(r => r.SuggestedPublisher).OfType<PublisherDefinition>().DistinctBy(p => string.Join(',', p.Hosts)))
+        {
+            var government = suggested.Government is null ? "" : " --government " + suggested.Government;
+            console.WriteLine($"Suggested: publishers add {suggested.Code} --name \"{suggested.Name}\"{government} --hosts {string.Join(',', suggested.Hosts)} --languages {string.Join(',', suggested.Languages)}");
+        }
+
         var counts = results.GroupBy(r => r.Outcome).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key}");
         console.WriteLine(string.Join(", ", counts));
     }

@@ -136,13 +136,29 @@ public sealed class PublisherConventions
         return home is null ? countryName : template.Replace("{home}", home, StringComparison.Ordinal).Replace("{country}", countryName, StringComparison.Ordinal);
     }
 
-    private static Regex Pattern(string pattern, RegexOptions options = RegexOptions.None) =>
-        new(pattern, options | RegexOptions.CultureInvariant, Budget);
+    // An editor's pattern runs over every line of every page: without backtracking, so that none may take exponential time.
+    private static Regex Pattern(string pattern, RegexOptions options = RegexOptions.None)
+    {
+        try
+        {
+            return new(pattern, options | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, Budget);
+        }
+        catch (NotSupportedException unsupported)
+        {
+            throw new ArgumentException($"\"{pattern}\" uses a construct patterns may not (backreferences, lookarounds): {unsupported.Message}", nameof(pattern), unsupported);
+        }
+    }
+
+    // Built once per government per process: every registry snapshot (one per change to the table) shares them.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<Regex>> TitlesByGovernment = new(StringComparer.Ordinal);
+
+    private static IReadOnlyList<Regex> GenericTitles(string? government) =>
+        government is null ? [] : TitlesByGovernment.GetOrAdd(government, BuildGenericTitles);
 
     // Titles any ministry writes, in every language read, around its government's names.
-    private static List<Regex> GenericTitles(string? government)
+    private static List<Regex> BuildGenericTitles(string government)
     {
-        if (government is null || CountryCatalog.Default.Find(government) is not { } home)
+        if (CountryCatalog.Default.Find(government) is not { } home)
         {
             return [];
         }
@@ -154,16 +170,17 @@ public sealed class PublisherConventions
             .OrderByDescending(n => n.Length)
             .Select(n => Regex.Escape(n).Replace(@"\ ", @"\s+", StringComparison.Ordinal));
         var h = $"(?:{Article}\\s+)?(?:{string.Join('|', names)})";
+        Regex Generic(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Budget);
         var and = @"(?:and|et|und|y|e|en|ed)";
         var relations = @"(?:bilateral\s+relations|relations\s+bilat[ée]rales|bilaterale\s+beziehungen|relaciones\s+bilaterales|rapporti\s+bilaterali|rela[çc][õo]es\s+bilaterais|bilaterale\s+betrekkingen|relations|beziehungen|relaciones|relazioni|rela[çc][õo]es|betrekkingen)";
         return
         [
             // "Canada and Laos", "Deutschland und Vietnam: bilaterale Beziehungen Vietnam", "La France et le Cambodge".
-            Pattern($@"^{h}\s+{and}\s+(?<country>[^:|–]+?)(?:\s*[:|–]\s*.*)?$", RegexOptions.IgnoreCase),
+            Generic($@"^{h}\s+{and}\s+(?<country>[^:|–]+?)(?:\s*[:|–]\s*.*)?$"),
             // "Relations Canada - Laos", "Bilateral relations Switzerland–Vietnam", "Relaciones entre España y Cuba".
-            Pattern($@"^{relations}\s+(?:(?:between|entre|zwischen|tra|tussen)\s+)?{h}\s*(?:[-–—/]|\s{and}\s)\s*(?<country>.+?)$", RegexOptions.IgnoreCase),
+            Generic($@"^{relations}\s+(?:(?:between|entre|zwischen|tra|tussen)\s+)?{h}\s*(?:[-–—/]|\s{and}\s)\s*(?<country>.+?)$"),
             // "Switzerland–Vietnam relations".
-            Pattern($@"^{h}\s*[-–—]\s*(?<country>.+?)\s+{relations}$", RegexOptions.IgnoreCase),
+            Generic($@"^{h}\s*[-–—]\s*(?<country>.+?)\s+{relations}$"),
         ];
     }
 

@@ -54,6 +54,25 @@ public sealed class ImportCommandTests
         Assert.Contains("1 Created", output.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_dry_run_of_a_page_from_an_unknown_host_says_what_to_register()
+    {
+        var server = await TestServer.GetAsync();
+        var file = Path.Combine(Directory.CreateTempSubdirectory("import-").FullName, "page.txt");
+        await File.WriteAllTextAsync(file, "Utenriksdepartementet\n\nNorway and Laos\n\nPolitical relations\n\nNorway and Laos established relations in 1973.\n\nUpdated: 04/05/2021\n");
+        var host = $"{Guid.NewGuid():N}.example.no";
+        var (options, _) = ImportOptions.Parse([file, "--source", $"https://{host}/laos", "--dry-run"]);
+
+        var (command, output) = Command(server.Services);
+        var exit = await command.RunAsync(options!);
+
+        Assert.Equal(1, exit);
+        // The test console wraps long lines: compare without the spacing.
+        var text = string.Concat(output.ToString().Where(c => !char.IsWhiteSpace(c) && c != '│'));
+        Assert.Contains("UNKNOWN_HOST", text, StringComparison.Ordinal);
+        Assert.Contains($"Suggested:publishersaddNO-MFA--name\"{host}\"--governmentNO--hosts{host}--languagesen", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(new string[0], "Name at least one file")]
     [InlineData(new[] { "x.txt", "--date", "23/03/2016" }, "is not a date")]
