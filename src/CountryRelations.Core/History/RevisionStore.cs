@@ -7,6 +7,7 @@ using CountryRelations.Integrity;
 using CountryRelations.Persistence;
 using CountryRelations.Revisions;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace CountryRelations.History;
 
@@ -137,6 +138,12 @@ public sealed class RevisionStore(
         catch (Exception exception) when (StoreErrors.Translate(exception) is { } domain)
         {
             throw domain;
+        }
+        catch (InvalidOperationException lost) when (db.Database.GetDbConnection().State != System.Data.ConnectionState.Open)
+        {
+            // The server went away mid-transaction: EF Core reports the dead transaction ("already completed"), not
+            // the outage. Nothing was committed; the caller is told the database is unavailable, as for any outage.
+            throw new NpgsqlException("The connection to the database was lost during the write; nothing was written.", lost);
         }
     }
 

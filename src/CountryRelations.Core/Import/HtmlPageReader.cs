@@ -25,14 +25,35 @@ public static class HtmlPageReader
         "p", "li", "td", "th", "tr", "dt", "dd", "option",
     };
 
-    /// <summary>Parses <paramref name="html"/> and assembles the page; refuses nesting past <see cref="MaxNesting"/>.</summary>
+    /// <summary>
+    /// Most tree-building work a page may ask for: the sum, over its tags, of how deep each is opened or closed. Real
+    /// pages ask for a few hundred thousand; the bound is reached only by pages built to make the parser walk its stack.
+    /// </summary>
+    public const long MaxTreeWork = 20_000_000;
+
+    /// <summary>Most elements a page may have; real pages have a few thousand.</summary>
+    public const int MaxElements = 100_000;
+
+    /// <summary>Parses <paramref name="html"/> and assembles the page; refuses nesting past <see cref="MaxNesting"/> or work past <see cref="MaxTreeWork"/>.</summary>
     public static ParsedPage Read(string html, PublisherConventions? conventions = null, IReadOnlyList<PublisherConventions>? publishers = null)
     {
-        // The HTML parser's tree building grows with the square of the nesting: a hostile page nested tens of
-        // thousands of levels deep would take minutes. Counted first, in one pass.
-        if (Nesting(html) > MaxNesting)
+        // The HTML parser's tree building walks its stack of open elements for many tags: a page nested tens of
+        // thousands of levels deep, or one that keeps the stack deep while sending end tags that close nothing
+        // ("<div></x>" repeated), would take minutes. What the tree builder will do is counted first, in one pass.
+        var (deepest, work, elements) = TreeShape(html);
+        if (deepest > MaxNesting)
         {
             throw new DomainException(ErrorCodes.DocumentTooLarge, $"The page's elements nest more than {MaxNesting} levels deep; no real page does.");
+        }
+
+        if (elements > MaxElements)
+        {
+            throw new DomainException(ErrorCodes.DocumentTooLarge, $"The page has more than {MaxElements} elements; no profile page has.");
+        }
+
+        if (work > MaxTreeWork)
+        {
+            throw new DomainException(ErrorCodes.DocumentTooLarge, "The page's markup would make the HTML parser walk its open elements too often (end tags that close nothing, under deep nesting); no real page does.");
         }
 
         var document = new HtmlParser().ParseDocument(html);
@@ -46,10 +67,19 @@ public static class HtmlPageReader
         return PageAssembler.Assemble(lines, conventions, publishers);
     }
 
-    private static int Nesting(string html)
+    // The open elements as the tree builder keeps them, by name: an end tag closes the nearest open element of its
+    // name (and those above it); one that matches none closes nothing — it does not make the page shallower. Each tag
+    // is counted at the depth it meets (what the tree builder walks); an end tag that closes others above its own
+    // element (misnesting, which makes the builder adopt and reconstruct formatting elements) is counted at the depth
+    // of all it closes, squared. Constant time per tag, amortised: the pass itself is never the slow part.
+    private static (int Deepest, long Work, int Elements) TreeShape(string html)
     {
-        int depth = 0, deepest = 0;
-        for (var at = html.IndexOf('<', StringComparison.Ordinal); at >= 0 && at + 1 < html.Length; at = html.IndexOf('<', at + 1))
+        var elements = 0;
+        var open = new List<string>();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var deepest = 0;
+        long work = 0;
+        for (var at = html.IndexOf('<', StringComparison.Ordinal); at >= 0 && at + 1 < html.Length && work <= MaxTreeWork; at = html.IndexOf('<', at + 1))
         {
             var closing = html[at + 1] == '/';
             var start = closing ? at + 2 : at + 1;
@@ -59,21 +89,62 @@ public static class HtmlPageReader
                 end++;
             }
 
-            if (end == start || !char.IsAsciiLetter(html[start]) || Flat.Contains(html[start..end]))
+            if (end == start || !char.IsAsciiLetter(html[start]))
             {
                 continue;
             }
 
-            depth = closing ? Math.Max(0, depth - 1) : depth + 1;
-            deepest = Math.Max(deepest, depth);
+            elements += closing ? 0 : 1;
+            if (elements > MaxElements)
+            {
+                break;
+            }
+
+            if (end - start > 20 || Flat.Contains(html[start..end]))
+            {
+                continue;
+            }
+
+            var name = html[start..end].ToLowerInvariant();
+            work += open.Count + 1;
+            if (!closing)
+            {
+                open.Add(name);
+                counts[name] = counts.GetValueOrDefault(name) + 1;
+                deepest = Math.Max(deepest, open.Count);
+                if (deepest > MaxNesting)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (counts.GetValueOrDefault(name) == 0)
+            {
+                continue;
+            }
+
+            var closed = 0;
+            while (open[^1] != name)
+            {
+                counts[open[^1]]--;
+                open.RemoveAt(open.Count - 1);
+                closed++;
+            }
+
+            counts[name]--;
+            open.RemoveAt(open.Count - 1);
+            work += (long)closed * closed * (open.Count + 1);
         }
 
-        return deepest;
+        return (deepest, work, elements);
     }
 
     private static void Walk(IElement element, List<PageLine> lines)
     {
-        foreach (var child in element.Children)
+        // The child nodes, not Children: that live collection costs a scan of the siblings per step.
+        foreach (var child in element.ChildNodes.OfType<IElement>())
         {
             if (Skipped.Contains(child.LocalName) || child.GetAttribute("aria-hidden") == "true")
             {
@@ -105,7 +176,7 @@ public static class HtmlPageReader
                     lines.Add(PageLine.Break);
                     break;
                 default:
-                    if (child.Children.Length == 0)
+                    if (!child.ChildNodes.Any(n => n is IElement))
                     {
                         // A bare text container (a date span, a title div) reads as a line of its own.
                         Add(lines, new PageLine(Text(child)));

@@ -25,6 +25,9 @@ public static partial class PageAssembler
         Parent,
     }
 
+    /// <summary>Most non-empty lines a page may have: real profile pages have a few hundred.</summary>
+    public const int MaxLines = 20_000;
+
     /// <summary>
     /// Assembles <paramref name="lines"/> with <paramref name="conventions"/> when the publisher is known, else trying
     /// every publisher of <paramref name="publishers"/> (default: the shipped registry); refuses a page with no text at all.
@@ -44,6 +47,12 @@ public static partial class PageAssembler
         var contentBegun = false;
         var proseBegun = false;
         var kept = new List<PageLine>();
+        // No profile page has more lines of text than this; past it the page is refused before any per-line work.
+        if (lines.Count(l => l.Text.Length > 0) > MaxLines)
+        {
+            throw new DomainException(ErrorCodes.DocumentTooLarge, $"The document has more than {MaxLines} lines of text; no profile page has.");
+        }
+
         var split = SplitGluedHeadings(lines).ToList();
         PageChrome.DropBreadcrumbTrail(split);
         foreach (var line in split)
@@ -62,13 +71,16 @@ public static partial class PageAssembler
                 continue;
             }
 
-            footer = footer || (contentBegun && candidates.Any(c => c.IsFooterStart(text)));
-            if (footer || IsChrome(candidates, text, kept, ref leadCountryName, ref publisherMark) || PageChrome.Is(text))
+            // Folded once for every publisher's rules: a page's lines meet each registered publisher's chrome.
+            var folded = TextFolding.Fold(text);
+            footer = footer || (contentBegun && candidates.Any(c => c.IsFooterStart(folded)));
+            if (footer || IsChrome(candidates, folded, kept, ref leadCountryName, ref publisherMark) || PageChrome.Is(text, folded))
             {
                 continue;
             }
 
-            if (title is null && TitleOwner(candidates, text, out var named) is { } owner)
+            // A title is above the prose; below it, a line like one is text.
+            if (title is null && !proseBegun && TitleOwner(candidates, text, out var named) is { } owner)
             {
                 countryName = named;
                 title = text;
@@ -100,11 +112,11 @@ public static partial class PageAssembler
     }
 
     private static bool IsChrome(
-        IReadOnlyList<PublisherConventions> candidates, string text, List<PageLine> kept, ref string? leadCountryName, ref string? publisherMark)
+        IReadOnlyList<PublisherConventions> candidates, string folded, List<PageLine> kept, ref string? leadCountryName, ref string? publisherMark)
     {
         foreach (var candidate in candidates)
         {
-            if (candidate.Chrome(text) is not { } chrome)
+            if (candidate.Chrome(folded) is not { } chrome)
             {
                 continue;
             }
@@ -146,12 +158,14 @@ public static partial class PageAssembler
         var sections = new List<SectionDraft>();
         var unknown = new List<string>();
         var headed = false;
+        var bodyHasText = false;
         string? topTitle = null;
         string? heading = null;
         var body = new List<string>();
         for (var i = 0; i < lines.Count; i++)
         {
-            var atTop = sections.Count == 0 && heading is null && body.All(l => l.Length == 0);
+            // Kept as a flag, not recounted: a page may open with tens of thousands of empty lines.
+            var atTop = sections.Count == 0 && heading is null && !bodyHasText;
             if (ReferenceEquals(lines[i], PageLine.TeaserEnd))
             {
                 // What came before a "read more" at the top of a page was a news teaser, not the profile.
@@ -159,6 +173,7 @@ public static partial class PageAssembler
                 {
                     heading = null;
                     body.Clear();
+                    bodyHasText = false;
                 }
 
                 continue;
@@ -191,6 +206,7 @@ public static partial class PageAssembler
             }
 
             body.Add(lines[i].Text.TrimEnd());
+            bodyHasText = bodyHasText || body[^1].Length > 0;
         }
 
         Flush();
@@ -205,6 +221,7 @@ public static partial class PageAssembler
         {
             var text = JoinBody(body);
             body.Clear();
+            bodyHasText = false;
             if (text.Length == 0)
             {
                 return;

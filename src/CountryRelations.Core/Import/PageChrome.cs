@@ -16,11 +16,10 @@ public static partial class PageChrome
 
     private static readonly HashSet<string> HomeWords = Vocabularies.All.SelectMany(v => v.HomeWords).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>True when <paramref name="line"/> is chrome on any site.</summary>
-    public static bool Is(string line)
+    /// <summary>True when <paramref name="line"/> (<paramref name="folded"/>: as <see cref="TextFolding.Fold"/> gives it) is chrome on any site.</summary>
+    public static bool Is(string line, string folded)
     {
         var trimmed = line.Trim();
-        var folded = TextFolding.Fold(trimmed);
         return Lines.Contains(folded) || Lines.Contains(folded.TrimEnd(':', ' '))
             || Download().IsMatch(folded) || Flag().IsMatch(folded) || LanguageLink().IsMatch(folded) || Separator().IsMatch(folded) || SiteName().IsMatch(folded)
             || (trimmed.Length < 400 && GluedMenu().Count(trimmed) >= 3 && !SentenceEnd().IsMatch(trimmed));

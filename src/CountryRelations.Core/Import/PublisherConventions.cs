@@ -85,10 +85,9 @@ public sealed class PublisherConventions
         return false;
     }
 
-    /// <summary>What <paramref name="line"/> says when it is page chrome to drop; null when it is not chrome. The line is folded once.</summary>
-    public ChromeLine? Chrome(string line)
+    /// <summary>What a line says when it is page chrome to drop; null when it is not chrome. The line comes <paramref name="folded"/> (<see cref="TextFolding.Fold"/>), once for every publisher.</summary>
+    public ChromeLine? Chrome(string folded)
     {
-        var folded = TextFolding.Fold(line);
         if (folded.Length == 0)
         {
             return null;
@@ -110,12 +109,8 @@ public sealed class PublisherConventions
             : null;
     }
 
-    /// <summary>True when <paramref name="line"/> starts the footer (once content has begun).</summary>
-    public bool IsFooterStart(string line)
-    {
-        var folded = TextFolding.Fold(line);
-        return folded.Length > 0 && _footerStarts.Any(p => p.IsMatch(folded));
-    }
+    /// <summary>True when the line, <paramref name="folded"/>, starts the footer (once content has begun).</summary>
+    public bool IsFooterStart(string folded) => folded.Length > 0 && _footerStarts.Any(p => p.IsMatch(folded));
 
     /// <summary>How specifically this publisher claims <paramref name="address"/>: 0 when it does not, else its best pattern's length.</summary>
     public int Claim(Uri address) => _hosts.Where(h => h.Matches(address)).Select(h => h.Specificity).DefaultIfEmpty(0).Max();

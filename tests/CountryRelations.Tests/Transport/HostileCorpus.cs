@@ -171,6 +171,14 @@ public static class HostileCorpus
         cases.Add(Post("an HTML page nested 100,000 levels", ImportMutation,
             new { input = new { content = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 100_000)) + "<h2>Political relations</h2><p>Close.</p></body></html>", format = "HTML", recordedBy = "x", publisher, country = "SN", publishedOn = "2016-01-01" } },
             200, "DOCUMENT_TOO_LARGE"));
+        foreach (var (element, count) in new[] { ("div", 60_000), ("object", 45_000) })
+        {
+            // End tags that close nothing must not make a page look shallower than the parser will build it.
+            cases.Add(Post($"an HTML page of <{element}></x> × {count}", ImportMutation,
+                new { input = new { content = "<html><body>" + string.Concat(Enumerable.Repeat($"<{element}></x>", count)) + "<h2>Political relations</h2><p>Close.</p></body></html>", format = "HTML", recordedBy = "x", publisher, country = "SN", publishedOn = "2016-01-01" } },
+                200, "DOCUMENT_TOO_LARGE"));
+        }
+
         cases.Add(Post("a binary document", ImportMutation, new { input = new { content = "\u0001\u0002PNG", recordedBy = "x", publisher } }, 200, "NOT_TEXT"));
 
         // 10. Methods, media types, CSRF.
