@@ -121,6 +121,12 @@ public sealed class ComparisonQueries(RevisionLoader revisions, RevisionInForce 
                 figures.AddRange(FigureReader.Read(section.Body, profile.Language)
                     .Where(f => kind is null || f.Kind == kind)
                     .Select(f => new ReportedFigure(revision, section, f, Sentences.At(section.Body, sentences, f.Start))));
+                if (figures.Count > HistoryLimits.MaxFigures)
+                {
+                    throw new DomainException(
+                        ErrorCodes.TooManyFigures,
+                        $"This profile's history holds more than {HistoryLimits.MaxFigures} figures of that kind: ask for one kind, one topic, or an earlier knownAt.");
+                }
             }
         }
 

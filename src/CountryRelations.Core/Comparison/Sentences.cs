@@ -49,18 +49,45 @@ public static class Sentences
         return sentences;
     }
 
-    /// <summary>The sentence of <paramref name="text"/> that holds the character at <paramref name="index"/>.</summary>
+    /// <summary>The longest sentence given whole; a longer one is given as this much around the index, marked cut with "…".</summary>
+    public const int MaxLength = 600;
+
+    /// <summary>
+    /// The sentence of <paramref name="text"/> that holds the character at <paramref name="index"/>; a sentence longer
+    /// than <see cref="MaxLength"/> (a section of figures with no full stop) is given as the <see cref="MaxLength"/>
+    /// characters around the index, so that a text of many figures never yields its whole length once per figure.
+    /// </summary>
     public static string At(string text, IReadOnlyList<TextRange> sentences, int index)
     {
-        foreach (var sentence in sentences)
+        var range = sentences.Count == 0 ? new TextRange(0, text.Length) : sentences[Holding(sentences, index)];
+        if (range.Length <= MaxLength)
         {
-            if (index < sentence.End)
+            return text.Substring(range.Start, range.Length);
+        }
+
+        var start = Math.Clamp(index - MaxLength / 2, range.Start, range.End - MaxLength);
+        var cut = text.Substring(start, MaxLength);
+        return (start > range.Start ? "…" : "") + cut + (start + MaxLength < range.End ? "…" : "");
+    }
+
+    // The first sentence ending after the index (binary search: sentences are in order), else the last.
+    private static int Holding(IReadOnlyList<TextRange> sentences, int index)
+    {
+        int low = 0, high = sentences.Count - 1;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (index < sentences[middle].End)
             {
-                return text.Substring(sentence.Start, sentence.Length);
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
             }
         }
 
-        return sentences.Count == 0 ? text : text.Substring(sentences[^1].Start, sentences[^1].Length);
+        return low;
     }
 
     private static bool EndsSentence(string text, int start, int i)

@@ -42,6 +42,7 @@ public static class ErrorCodes
     public const string PublisherExists = "PUBLISHER_EXISTS";
     public const string UnknownHost = "UNKNOWN_HOST";
     public const string HostClaimed = "HOST_CLAIMED";
+    public const string TooManyFigures = "TOO_MANY_FIGURES";
     public const string WebhookNotFound = "WEBHOOK_NOT_FOUND";
     public const string BackfillNotFound = "BACKFILL_NOT_FOUND";
 
@@ -100,6 +101,7 @@ public static class ErrorCodes
         new(PublisherExists, 400, "A publisher already has that code."),
         new(UnknownHost, 400, "No registered publisher serves pages from the page's host: register one (registerPublisher, `publishers add`) or give the publisher."),
         new(HostClaimed, 400, "Another publisher already claims that host pattern."),
+        new(TooManyFigures, 400, "A figures query would return more figures than HistoryLimits allows; narrow it by kind, topic or knownAt."),
         new(WebhookNotFound, 400, "No webhook has that id."),
         new(BackfillNotFound, 400, "No backfill has that id (they are kept while the server runs)."),
         new(RestoreTargetNotEmpty, 400, "restore was pointed at a database that holds history."),

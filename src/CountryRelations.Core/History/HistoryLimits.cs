@@ -23,4 +23,7 @@ public static class HistoryLimits
 
     /// <summary>Largest document an import reads, in bytes (<c>DOCUMENT_TOO_LARGE</c>).</summary>
     public const int MaxDocumentBytes = 4 * 1024 * 1024;
+
+    /// <summary>Most figures one figures query returns: a profile's whole history of trade volumes is a few hundred.</summary>
+    public const int MaxFigures = 5_000;
 }

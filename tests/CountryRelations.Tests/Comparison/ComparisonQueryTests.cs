@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CountryRelations.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CountryRelations.Tests.Comparison;
 
@@ -148,6 +149,31 @@ public sealed class ComparisonQueryTests
             ["2016-03-23 €6.4 million", "2016-03-23 €400 million", "2017-01-01 €8.2 million", "2017-01-01 €2 million", "2017-01-01 €10 million"],
             figures.Select(f => $"{f!["revision"]!["publishedOn"]} {f["figure"]!["text"]}"));
         Assert.Equal("Trade between France and North Korea is limited (€6.4 million in 2014).", (string)figures[0]!["sentence"]!);
+    }
+
+    [Fact]
+    public async Task Figures_are_bounded_per_answer_and_share_nothing_but_their_own_part_of_a_long_sentence()
+    {
+        var server = await TestServer.GetAsync();
+        var publisher = await TestData.NewPublisherAsync(server.Services);
+        var store = server.Services.GetRequiredService<CountryRelations.History.RevisionStore>();
+        // One "sentence" of some 4,000 amounts, 99,000 characters long: no full stop to cut it.
+        var body = string.Join(" and ", Enumerable.Range(1, 4_900).Select(i => $"€{i} million of trade"))[..99_000];
+        await store.PublishAsync(TestData.Publish(publisher, "2016-01-01", body));
+        const string Figures = "query($p: String) { figures(country: \"KP\", publisher: $p, kind: AMOUNT) { figure { value } sentence } }";
+
+        using var response = await server.PostAsync(Figures, new { p = publisher });
+        var text = await response.Content.ReadAsStringAsync();
+        await store.PublishAsync(TestData.Publish(publisher, "2017-01-01", body + " and €1 billion"));
+        var tooMany = await server.QueryAsync(Figures, new { p = publisher });
+        var aliased = await server.QueryAsync("{ " + string.Concat(Enumerable.Range(0, 30).Select(i => $"f{i}: figures(country: \"KP\") {{ figure {{ value }} sentence }} ")) + "}");
+
+        var figures = JsonNode.Parse(text)!["data"]!["figures"]!.AsArray();
+        Assert.True(figures.Count > 3_500, figures.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.All(figures, f => Assert.True(((string)f!["sentence"]!).Length <= CountryRelations.Comparison.Sentences.MaxLength + 2));
+        Assert.True(text.Length < 8 * 1024 * 1024, $"{text.Length} characters");
+        Assert.Equal("TOO_MANY_FIGURES", (string)tooMany["errors"]![0]!["extensions"]!["code"]!);
+        Assert.Equal("COMPLEXITY_LIMIT_EXCEEDED", (string)aliased["errors"]![0]!["extensions"]!["code"]!);
     }
 
     [Fact]

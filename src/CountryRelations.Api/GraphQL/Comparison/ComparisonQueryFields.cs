@@ -71,6 +71,8 @@ public static class ComparisonQueryFields
             .Argument<FigureKindGraphType>("kind", "Only this kind of figure.")
             .Argument<TopicGraphType>("topic", "Only figures in this topic's sections, e.g. ECONOMIC for trade volumes.")
             .Argument<InstantGraphType>("knownAt", "System-time instant; default now.")
+            // Priced as the long list it may be (up to HistoryLimits.MaxFigures): thirty aliases of it are refused before any work.
+            .WithComplexityImpact(20, 1_000)
             .ResolveAsync(async c => await c.FindProfileAsync() is { } profile
                 ? await c.Service<ComparisonQueries>().FiguresAsync(profile, c.GetArgument<FigureKind?>("kind"), c.GetArgument<Topic?>("topic"), c.KnownAt(), c.CancellationToken)
                 : []);
