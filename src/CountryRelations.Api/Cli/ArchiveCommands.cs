@@ -55,6 +55,7 @@ public static class ArchiveCommands
     {
         var file = new Argument<FileInfo>("ARCHIVE") { Description = "An archive written by export." };
         var json = new Option<bool>("--json") { Description = "Print a JSON summary." };
+        var withoutTrailer = new Option<bool>("--without-trailer") { Description = "Accept a version 1 archive, which has no trailer: a cut at a line boundary cannot be told." };
         var command = CountryRelationsCommandLine.Verb("restore", "Load an archive into an empty database, as the schema owner, in one transaction; refuses a database that holds history.",
             (result, cancellationToken) => CountryRelationsCommandLine.WithDatabaseAsync(overrides, async (_, database) =>
             {
@@ -68,7 +69,7 @@ public static class ArchiveCommands
                 try
                 {
                     await using var input = source.OpenRead();
-                    var revisions = await ArchiveRestore.RestoreAsync(input, database.OwnerConnectionString, Progress("restored"), cancellationToken);
+                    var revisions = await ArchiveRestore.RestoreAsync(input, database.OwnerConnectionString, Progress("restored"), result.GetValue(withoutTrailer), cancellationToken);
                     Report(result.GetValue(json), new { archive = source.FullName, revisions }, $"Restored {revisions} revision(s) from {source.FullName}.");
                     return ExitCodes.Success;
                 }
@@ -80,6 +81,7 @@ public static class ArchiveCommands
             }, cancellationToken));
         command.Arguments.Add(file);
         command.Options.Add(json);
+        command.Options.Add(withoutTrailer);
         return command;
     }
 

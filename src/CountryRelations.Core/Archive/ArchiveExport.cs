@@ -1,7 +1,5 @@
 using CountryRelations.History;
 using CountryRelations.Dates;
-using System.Text;
-using System.Text.Json;
 using CountryRelations.Integrity;
 using CountryRelations.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -16,8 +14,6 @@ public sealed class ArchiveExport(IDbContextFactory<CountryRelationsDbContext> c
 {
     private const int Batch = 500;
 
-    private static readonly JsonSerializerOptions Json = ArchiveFormat.Json;
-
     private const string Format = ArchiveFormat.Format;
 
     /// <summary>Writes the archive to <paramref name="output"/>; returns every chain head, also written at the end.</summary>
@@ -27,8 +23,8 @@ public sealed class ArchiveExport(IDbContextFactory<CountryRelationsDbContext> c
 
         // One snapshot for the whole archive: writes committed meanwhile are in it entirely or not at all.
         await using var snapshot = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
-        await using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
-        async Task WriteAsync(ArchiveLine line) => await writer.WriteLineAsync(JsonSerializer.Serialize(line, Json).AsMemory(), cancellationToken);
+        var writer = new ArchiveFormat.Writer(output);
+        Task WriteAsync(ArchiveLine line) => writer.WriteAsync(line, cancellationToken);
 
         var backfills = await db.Database.SqlQuery<Marker>($"SELECT name AS \"Name\", done_at AS \"DoneAt\" FROM history_backfills").ToListAsync(cancellationToken);
         await WriteAsync(new ArchiveHeader(Format, clock.UtcNow(), backfills.ToDictionary(m => m.Name, m => m.DoneAt), signer.PublicKeyPem));
@@ -84,6 +80,7 @@ public sealed class ArchiveExport(IDbContextFactory<CountryRelationsDbContext> c
             await WriteAsync(head);
         }
 
+        await writer.CompleteAsync(cancellationToken);
         return chainHeads;
     }
 

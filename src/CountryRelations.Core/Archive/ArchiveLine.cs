@@ -10,6 +10,7 @@ namespace CountryRelations.Archive;
 [JsonDerivedType(typeof(ArchivedRevision), "revision")]
 [JsonDerivedType(typeof(ArchivedCheckpoint), "checkpoint")]
 [JsonDerivedType(typeof(ChainHead), "head")]
+[JsonDerivedType(typeof(ArchiveTrailer), "trailer")]
 public abstract record ArchiveLine;
 
 /// <summary>The first line: the format, when, and the markers that date the hash chain and the seals.</summary>
@@ -45,6 +46,9 @@ public sealed record ArchivedRevision(
 public sealed record ArchivedSection(long Id, int Position, string Topic, string Heading, string Body);
 
 public sealed record ArchivedCheckpoint(long Id, long ProfileId, int Sequence, string HeadSeal, DateTime SignedAt, string KeyId, string Signature) : ArchiveLine;
+
+/// <summary>The last line: how many lines (before it) and of each kind, and the SHA-256 of every byte before it.</summary>
+public sealed record ArchiveTrailer(long Lines, int Publishers, int Profiles, int Revisions, int Checkpoints, int Heads, string Sha256) : ArchiveLine;
 
 /// <summary>A profile's chain head when the archive was written: what <c>verify --heads</c> checks later.</summary>
 public sealed record ChainHead(string Publisher, string Country, string Language, int Sequence, string? HeadSha256) : ArchiveLine;

@@ -18,9 +18,12 @@ public static class ArchiveRestore
     /// <summary>
     /// Loads <paramref name="input"/> into an empty database as the schema owner (<paramref name="ownerConnectionString"/>),
     /// in one transaction, rows exactly as archived (ids, system periods, hashes, seals, checkpoints); refuses a
-    /// database that already holds history. Returns how many revisions it loaded.
+    /// database that already holds history. Returns how many revisions it loaded. An archive cut short, changed, or
+    /// malformed is refused with a <c>RESTORE_…</c> code naming what and where, and nothing is restored (one transaction);
+    /// a version 1 archive (no trailer) only with <paramref name="acceptWithoutTrailer"/>.
     /// </summary>
-    public static async Task<int> RestoreAsync(Stream input, string ownerConnectionString, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    public static async Task<int> RestoreAsync(
+        Stream input, string ownerConnectionString, IProgress<int>? progress = null, bool acceptWithoutTrailer = false, CancellationToken cancellationToken = default)
     {
         await using var connection = new NpgsqlConnection(ownerConnectionString);
         await connection.OpenAsync(cancellationToken);
@@ -49,8 +52,15 @@ public static class ArchiveRestore
 
         var revisions = 0;
         var pending = new List<ArchivedRevision>();
-        await foreach (var line in ArchiveFormat.ReadAsync(input, cancellationToken))
+        var profiles = new HashSet<long>();
+        var revisionIds = new HashSet<long>();
+        long number = 0;
+        try
         {
+        await foreach (var (at, line) in ArchiveFormat.ReadAsync(input, acceptWithoutTrailer, cancellationToken))
+        {
+            number = at;
+            Validate(line, number, publishers, profiles, revisionIds);
             switch (line)
             {
                 case ArchiveHeader header:
@@ -65,6 +75,7 @@ public static class ArchiveRestore
                         publisher.Code, publisher.Name, publisher.Website, publisher.Government, (publisher.Hosts ?? []).ToArray(), (publisher.Languages ?? []).ToArray());
                     break;
                 case ArchivedProfile profile:
+                    profiles.Add(profile.Id);
                     await ExecuteAsync(connection, "INSERT INTO profiles (id, publisher_id, country_code, language, created_at) VALUES ($1, $2, $3, $4, $5)", cancellationToken,
                         profile.Id, publishers[profile.Publisher], profile.Country, profile.Language, profile.CreatedAt);
                     break;
@@ -86,6 +97,14 @@ public static class ArchiveRestore
         }
 
         revisions += await CopyAsync(connection, pending, cancellationToken);
+        }
+        catch (PostgresException refused) when (refused.SqlState is not ("57014" or "57P01" or "57P02" or "57P03") && !refused.SqlState.StartsWith("08", StringComparison.Ordinal))
+        {
+            // The database's own rules (unique ids, constraints, the chain's triggers) refused a row: said with the line
+            // reached (rows are copied a batch at a time, so the row may be up to a batch earlier), not as a stack trace.
+            throw new DomainException(ErrorCodes.RestoreInvalid, $"Around line {number}: the database refused a row ({refused.SqlState}: {Excerpt.Of(refused.MessageText)}). Nothing was restored.");
+        }
+
         await ExecuteAsync(connection, IndexRestoredSections, cancellationToken);
         await ExecuteAsync(connection, """
             ALTER TABLE sections ENABLE TRIGGER sections_index_search;
@@ -101,6 +120,32 @@ public static class ArchiveRestore
         await transaction.CommitAsync(cancellationToken);
         progress?.Report(revisions);
         return revisions;
+    }
+
+    // What the archive's own lines must say of each other, checked before any row is written: the database would refuse
+    // most of it too, but with a stack trace and no line number.
+    private static void Validate(ArchiveLine line, long number, Dictionary<string, int> publishers, HashSet<long> profiles, HashSet<long> revisions)
+    {
+        string? problem = line switch
+        {
+            ArchivedPublisher p when string.IsNullOrWhiteSpace(p.Code) || string.IsNullOrWhiteSpace(p.Name) => "a publisher needs a code and a name",
+            ArchivedProfile p when p.Publisher is null || !publishers.ContainsKey(p.Publisher) => $"profile {p.Id} names publisher \"{p.Publisher}\", which no earlier line defines",
+            ArchivedProfile p when p.Country is null || p.Language is null => $"profile {p.Id} needs a country and a language",
+            ArchivedProfile p when profiles.Contains(p.Id) => $"profile {p.Id} appears twice",
+            ArchivedRevision r when !profiles.Contains(r.ProfileId) => $"revision {r.Id} belongs to profile {r.ProfileId}, which no earlier line defines",
+            ArchivedRevision r when !revisions.Add(r.Id) => $"revision {r.Id} appears twice",
+            ArchivedRevision r when r.Sections is null || r.Sections.Count == 0 || r.Sections.Any(s => s is null || s.Heading is null || s.Body is null || s.Topic is null) => $"revision {r.Id} has no sections, or a section without heading, body or topic",
+            ArchivedRevision r when r.RecordedBy is null || r.Kind is null || !Enum.TryParse<RevisionKind>(r.Kind, out _) => $"revision {r.Id} needs a kind and who recorded it",
+            ArchivedRevision r when r.DatePrecision is not (null or "Day" or "Month" or "Year") => $"revision {r.Id} has an unknown date precision \"{r.DatePrecision}\"",
+            ArchivedRevision r when r.SupersededAt is { } superseded && superseded < r.RecordedAt => $"revision {r.Id} is superseded before it was recorded",
+            ArchivedRevision r when r.CorrectsRevisionId is { } corrected && !revisions.Contains(corrected) => $"revision {r.Id} corrects revision {corrected}, which no earlier line holds",
+            ArchivedCheckpoint c when revisions.Count == 0 || !profiles.Contains(c.ProfileId) => $"checkpoint {c.Id} comes before the revisions of its profile {c.ProfileId}",
+            _ => null,
+        };
+        if (problem is not null)
+        {
+            throw new DomainException(ErrorCodes.RestoreInvalid, $"Line {number}: {problem}. Nothing was restored.");
+        }
     }
 
     // The search index of every restored section, as the insert trigger would have written it, in one statement. A

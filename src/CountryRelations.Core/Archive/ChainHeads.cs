@@ -14,7 +14,8 @@ public static class ChainHeads
     public static async Task<IReadOnlyList<ChainHead>> ReadAsync(Stream input, CancellationToken cancellationToken = default)
     {
         var heads = new List<ChainHead>();
-        await foreach (var line in ArchiveFormat.ReadAsync(input, cancellationToken))
+        // Heads files written before trailers existed are still read: a cut one can only keep fewer heads to check.
+        await foreach (var (_, line) in ArchiveFormat.ReadAsync(input, acceptWithoutTrailer: true, cancellationToken))
         {
             if (line is ChainHead head)
             {
@@ -48,16 +49,16 @@ public static class ChainHeads
         return problems;
     }
 
-    /// <summary>The heads alone, as a file to keep elsewhere.</summary>
+    /// <summary>The heads alone, as a file to keep elsewhere (an archive of heads: header, heads, trailer).</summary>
     public static async Task WriteAsync(Stream output, DateTime exportedAt, string checkpointPublicKey, IReadOnlyList<ChainHead> heads, CancellationToken cancellationToken = default)
     {
-        await using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
-        var json = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web);
-        await writer.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize<ArchiveLine>(
-            new ArchiveHeader(ArchiveFormat.Format, exportedAt, new Dictionary<string, DateTime>(), checkpointPublicKey), json).AsMemory(), cancellationToken);
+        var writer = new ArchiveFormat.Writer(output);
+        await writer.WriteAsync(new ArchiveHeader(ArchiveFormat.Format, exportedAt, new Dictionary<string, DateTime>(), checkpointPublicKey), cancellationToken);
         foreach (var head in heads)
         {
-            await writer.WriteLineAsync(System.Text.Json.JsonSerializer.Serialize<ArchiveLine>(head, json).AsMemory(), cancellationToken);
+            await writer.WriteAsync(head, cancellationToken);
         }
+
+        await writer.CompleteAsync(cancellationToken);
     }
 }

@@ -43,6 +43,11 @@ public static class ErrorCodes
     public const string UnknownHost = "UNKNOWN_HOST";
     public const string HostClaimed = "HOST_CLAIMED";
     public const string TooManyFigures = "TOO_MANY_FIGURES";
+    public const string RestoreTruncated = "RESTORE_TRUNCATED";
+    public const string RestoreDigestMismatch = "RESTORE_DIGEST_MISMATCH";
+    public const string RestoreInvalid = "RESTORE_INVALID";
+    public const string RestoreLineTooLong = "RESTORE_LINE_TOO_LONG";
+    public const string RestoreUnverifiable = "RESTORE_UNVERIFIABLE";
     public const string WebhookNotFound = "WEBHOOK_NOT_FOUND";
     public const string BackfillNotFound = "BACKFILL_NOT_FOUND";
 
@@ -101,6 +106,11 @@ public static class ErrorCodes
         new(PublisherExists, 400, "A publisher already has that code."),
         new(UnknownHost, 400, "No registered publisher serves pages from the page's host: register one (registerPublisher, `publishers add`) or give the publisher."),
         new(HostClaimed, 400, "Another publisher already claims that host pattern."),
+        new(RestoreTruncated, 400, "restore: the archive is empty or ends without its trailer (cut short); nothing was restored."),
+        new(RestoreDigestMismatch, 400, "restore: the archive's lines do not match its trailer's digest or counts (changed after it was written); nothing was restored."),
+        new(RestoreInvalid, 400, "restore: a line of the archive is malformed or inconsistent (named by its number); nothing was restored."),
+        new(RestoreLineTooLong, 400, "restore: a line of the archive is longer than any archive line can be; nothing was restored."),
+        new(RestoreUnverifiable, 400, "restore: a version 1 archive has no trailer; restore it only with --without-trailer."),
         new(TooManyFigures, 400, "A figures query would return more figures than HistoryLimits allows; narrow it by kind, topic or knownAt."),
         new(WebhookNotFound, 400, "No webhook has that id."),
         new(BackfillNotFound, 400, "No backfill has that id (they are kept while the server runs)."),
