@@ -34,9 +34,9 @@ public sealed class CorpusGenerator(int profiles, int revisionsPerProfile)
         var text = string.Join(' ', Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "samples"), "*.txt").Select(File.ReadAllText))
             .Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
         var codes = CountryCatalog.Default.All.Select(c => c.Code).Where(c => c is not "FR" and not "US").ToList();
-        var json = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        await using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
-        async Task WriteAsync(ArchiveLine line) => await writer.WriteLineAsync(JsonSerializer.Serialize(line, json));
+        // Written as export writes it, trailer included: restore refuses an archive without one.
+        var writer = new ArchiveFormat.Writer(output);
+        Task WriteAsync(ArchiveLine line) => writer.WriteAsync(line, default);
 
         var start = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         await WriteAsync(new ArchiveHeader(ArchiveFormat.Format, DateTime.UtcNow, new Dictionary<string, DateTime> { ["hash_chain"] = start, ["seals"] = start }, ""));
@@ -81,6 +81,7 @@ public sealed class CorpusGenerator(int profiles, int revisionsPerProfile)
             }
         }
 
+        await writer.CompleteAsync(default);
         return (int)revisionId;
     }
 
