@@ -20,7 +20,7 @@ public sealed class TopicAcrossProfiles(ReadContexts contexts, RevisionLoader hi
 {
     private const string SectionsList = "sections";
 
-    private const string InForce = $"""
+    private static string InForce(ProfileFilter filter) => $"""
         WITH listed AS (
             SELECT s.id AS section_id, r.id AS revision_id, p.country_code, pub.code AS publisher_code,
                    p.language, s.position
@@ -28,7 +28,7 @@ public sealed class TopicAcrossProfiles(ReadContexts contexts, RevisionLoader hi
             JOIN publishers pub ON pub.id = p.publisher_id
             CROSS JOIN LATERAL revision_in_force(p.id, @asOf, @knownAt) r
             JOIN sections s ON s.revision_id = r.id AND s.topic = @topic
-            WHERE {ProfileFilter.SqlCondition})
+            WHERE {filter.SqlCondition()})
         """;
 
     /// <summary>One page of <paramref name="topic"/>'s sections in force on <paramref name="asOf"/>, with the total count.</summary>
@@ -63,7 +63,7 @@ public sealed class TopicAcrossProfiles(ReadContexts contexts, RevisionLoader hi
                 // Only the fixed fragments beyond and order are spliced in; every value is a parameter.
 #pragma warning disable EF1003
                 var rows = await db.Database.SqlQueryRaw<SectionKeyRow>(
-                        InForce + $"""
+                        InForce(filter) + $"""
                         SELECT section_id AS "SectionId", revision_id AS "RevisionId", country_code AS "CountryCode",
                                publisher_code AS "PublisherCode", language AS "Language", position AS "Position"
                         FROM listed WHERE {beyond} ORDER BY {order} LIMIT @limit
@@ -79,8 +79,11 @@ public sealed class TopicAcrossProfiles(ReadContexts contexts, RevisionLoader hi
             async () =>
             {
                 await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-                return await db.Database.SqlQueryRaw<int>(InForce + """SELECT count(*)::int AS "Value" FROM listed""", [.. Parameters(topic, asOf, knownAt, filter)])
+                // The filter's fixed fragments only (ProfileFilter.SqlCondition); every value is a parameter.
+#pragma warning disable EF1003
+                return await db.Database.SqlQueryRaw<int>(InForce(filter) + """SELECT count(*)::int AS "Value" FROM listed""", [.. Parameters(topic, asOf, knownAt, filter)])
                     .SingleAsync(cancellationToken);
+#pragma warning restore EF1003
             });
 
     private static List<NpgsqlParameter> Parameters(Topic topic, DateOnly asOf, DateTime knownAt, ProfileFilter filter) =>

@@ -35,19 +35,48 @@ public sealed record ProfileFilter(IReadOnlyCollection<string>? CountryCodes = n
 
     /// <summary>
     /// <see cref="Apply"/> for hand-written SQL: a condition over profiles aliased <c>p</c> and their publishers <c>pub</c>,
-    /// reading the parameters of <see cref="SqlParameters"/>.
+    /// reading the parameters of <see cref="SqlParameters"/>. Only the filters given are written: a prepared statement's
+    /// generic plan must not weigh a filter the request does not apply (with "@publisher IS NULL OR pub.code = @publisher",
+    /// it took a publisher filter for granted once the registry filled the publishers table, and sorted every profile:
+    /// topics across profiles fell from 732 to 94 requests/s at 10k revisions). Fixed fragments only; values are parameters.
     /// </summary>
-    public const string SqlCondition = """
-        (@codes::text[] IS NULL OR p.country_code = ANY(@codes::text[]))
-          AND (@publisher::text IS NULL OR pub.code = @publisher::text)
-          AND (@language::text IS NULL OR p.language = @language::text)
-        """;
+    public string SqlCondition()
+    {
+        var parts = new List<string>(3);
+        if (CountryCodes is not null)
+        {
+            parts.Add("p.country_code = ANY(@codes::text[])");
+        }
 
-    /// <summary>The filter as SQL parameters <c>@codes</c> (text[]), <c>@publisher</c> and <c>@language</c>; null where it does not filter.</summary>
-    public IEnumerable<NpgsqlParameter> SqlParameters() =>
-    [
-        new("codes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (object?)CountryCodes?.ToArray() ?? DBNull.Value },
-        new("publisher", NpgsqlDbType.Text) { Value = (object?)PublisherCode ?? DBNull.Value },
-        new("language", NpgsqlDbType.Text) { Value = (object?)Language ?? DBNull.Value },
-    ];
+        if (PublisherCode is not null)
+        {
+            parts.Add("pub.code = @publisher::text");
+        }
+
+        if (Language is not null)
+        {
+            parts.Add("p.language = @language::text");
+        }
+
+        return parts.Count == 0 ? "true" : string.Join(" AND ", parts);
+    }
+
+    /// <summary>The parameters <see cref="SqlCondition"/> reads: <c>@codes</c> (text[]), <c>@publisher</c>, <c>@language</c>, those given.</summary>
+    public IEnumerable<NpgsqlParameter> SqlParameters()
+    {
+        if (CountryCodes is not null)
+        {
+            yield return new("codes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = CountryCodes.ToArray() };
+        }
+
+        if (PublisherCode is not null)
+        {
+            yield return new("publisher", NpgsqlDbType.Text) { Value = PublisherCode };
+        }
+
+        if (Language is not null)
+        {
+            yield return new("language", NpgsqlDbType.Text) { Value = Language };
+        }
+    }
 }

@@ -53,15 +53,16 @@ public sealed class SectionSearch(ReadContexts contexts, RevisionLoader history)
         SELECT ss.section_id, s.revision_id, ss.configuration, q.tsq, ts_rank_cd(ss.document, q.tsq) AS rank
         """;
 
-    // The text matches in the section's language, and the section passes the request's filters.
-    private const string Matches = $"""
+    // The text matches in the section's language, and the section passes the request's filters (those given only: see
+    // ProfileFilter.SqlCondition on generic plans).
+    private static string Matches(SearchQuery query) => $"""
         ss.configuration = q.cfg AND ss.document @@ q.tsq
-          AND {ProfileFilter.SqlCondition}
-          AND (@topic::text IS NULL OR s.topic = @topic::text)
+          AND {query.Profiles.SqlCondition()}
+          {(query.Topic is null ? "" : "AND s.topic = @topic::text")}
         """;
 
     // Every revision as known at an instant (allHistory): from the text index to the rows.
-    private const string Hits = $"""
+    private static string Hits(SearchQuery query) => $"""
         WITH {Readings},
         hits AS (
             {Ranked}
@@ -70,13 +71,13 @@ public sealed class SectionSearch(ReadContexts contexts, RevisionLoader history)
             JOIN revisions r ON r.id = s.revision_id
             JOIN profiles p ON p.id = r.profile_id
             JOIN publishers pub ON pub.id = p.publisher_id
-            WHERE {Matches}
+            WHERE {Matches(query)}
               AND r.system_period @> @knownAt)
         """;
 
     // In force on a date (the default): walk each profile's revision in force and test its few sections, so the cost
     // follows the number of profiles, not the length of the history or how common the words are.
-    private const string InForceHits = $"""
+    private static string InForceHits(SearchQuery query) => $"""
         WITH {Readings},
         hits AS (
             {Ranked}
@@ -85,10 +86,10 @@ public sealed class SectionSearch(ReadContexts contexts, RevisionLoader history)
             CROSS JOIN LATERAL revision_in_force(p.id, @asOf::date, @knownAt) r
             JOIN sections s ON s.revision_id = r.id
             JOIN section_search ss ON ss.section_id = s.id
-            WHERE {Matches})
+            WHERE {Matches(query)})
         """;
 
-    private static string HitsOf(SearchQuery query) => query.AsOf is null ? Hits : InForceHits;
+    private static string HitsOf(SearchQuery query) => query.AsOf is null ? Hits(query) : InForceHits(query);
 
     private async Task<IReadOnlyList<SearchHit>> HitsAsync(
         SearchQuery query, (float Rank, long Id)? after, bool backward, int limit, CancellationToken cancellationToken)
@@ -140,8 +141,8 @@ public sealed class SectionSearch(ReadContexts contexts, RevisionLoader history)
         new NpgsqlParameter<string>("text", query.Text),
         new NpgsqlParameter<DateTime>("knownAt", query.KnownAt),
         .. query.Profiles.SqlParameters(),
-        new("topic", NpgsqlDbType.Text) { Value = (object?)query.Topic?.ToString() ?? DBNull.Value },
-        new("asOf", NpgsqlDbType.Date) { Value = (object?)query.AsOf ?? DBNull.Value },
+        .. query.Topic is { } topic ? [new NpgsqlParameter<string>("topic", topic.ToString())] : Array.Empty<NpgsqlParameter>(),
+        .. query.AsOf is { } asOf ? [new NpgsqlParameter<DateOnly>("asOf", asOf)] : Array.Empty<NpgsqlParameter>(),
     ];
 
     private static List<SnippetPart> Snippet(string headline)
