@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CountryRelations.Profiles;
 using CountryRelations.Publishers;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -43,7 +44,7 @@ public static class PublisherCommands
 
         var list = CountryRelationsCommandLine.Verb("list", "List publishers: code, government, languages, hosts, name.", (result, cancellationToken) => CaptureCommands.Run(overrides, async services =>
         {
-            foreach (var p in await services.GetRequiredService<PublisherRegistry>().ListAsync(cancellationToken))
+            foreach (var p in await services.GetRequiredService<ProfileDirectory>().PublishersAsync(cancellationToken))
             {
                 Console.WriteLine(string.Join('\t', p.Code, p.Government ?? "-", string.Join(',', p.Languages), string.Join(',', p.Hosts), p.Name));
             }

@@ -25,6 +25,9 @@ public static class ArchiveFormat
 
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    // What ends every line, and what the digest hashes after each.
+    private static readonly byte[] Newline = "\n"u8.ToArray();
+
     /// <summary>
     /// Reads an archive's lines one at a time, never holding more than one line (at most <see cref="MaxLineBytes"/>),
     /// and checks its trailer at the end; the trailer itself is not yielded. Every refusal is a <c>RESTORE_…</c> code
@@ -72,17 +75,12 @@ public static class ArchiveFormat
                 continue;
             }
 
+            digest.AppendData(raw);
+            digest.AppendData(Newline);
             if (line is not null)
             {
-                digest.AppendData(raw);
-                digest.AppendData("\n"u8);
                 counts.Add(line);
                 yield return (number, line);
-            }
-            else
-            {
-                digest.AppendData(raw);
-                digest.AppendData("\n"u8);
             }
         }
 
@@ -109,9 +107,9 @@ public static class ArchiveFormat
         {
             var bytes = JsonSerializer.SerializeToUtf8Bytes(line, Json);
             _digest.AppendData(bytes);
-            _digest.AppendData("\n"u8);
+            _digest.AppendData(Newline);
             await output.WriteAsync(bytes, cancellationToken);
-            await output.WriteAsync("\n"u8.ToArray(), cancellationToken);
+            await output.WriteAsync(Newline, cancellationToken);
             _counts.Add(line);
             _lines++;
         }
@@ -121,7 +119,7 @@ public static class ArchiveFormat
         {
             var trailer = new ArchiveTrailer(_lines, _counts.Publishers, _counts.Profiles, _counts.Revisions, _counts.Checkpoints, _counts.Heads, Convert.ToHexStringLower(_digest.GetCurrentHash()));
             await output.WriteAsync(JsonSerializer.SerializeToUtf8Bytes<ArchiveLine>(trailer, Json), cancellationToken);
-            await output.WriteAsync("\n"u8.ToArray(), cancellationToken);
+            await output.WriteAsync(Newline, cancellationToken);
             await output.FlushAsync(cancellationToken);
             _digest.Dispose();
         }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CountryRelations.Errors;
 using CountryRelations.Integrity;
+using CountryRelations.Persistence;
 using CountryRelations.Revisions;
 using Npgsql;
 using NpgsqlTypes;
@@ -57,48 +58,48 @@ public static class ArchiveRestore
         long number = 0;
         try
         {
-        await foreach (var (at, line) in ArchiveFormat.ReadAsync(input, acceptWithoutTrailer, cancellationToken))
-        {
-            number = at;
-            Validate(line, number, publishers, profiles, revisionIds);
-            switch (line)
+            await foreach (var (at, line) in ArchiveFormat.ReadAsync(input, acceptWithoutTrailer, cancellationToken))
             {
-                case ArchiveHeader header:
-                    foreach (var (name, doneAt) in header.Backfills)
-                    {
-                        await ExecuteAsync(connection, "INSERT INTO history_backfills (name, done_at) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET done_at = EXCLUDED.done_at", cancellationToken, name, doneAt);
-                    }
+                number = at;
+                Validate(line, number, publishers, profiles, revisionIds);
+                switch (line)
+                {
+                    case ArchiveHeader header:
+                        foreach (var (name, doneAt) in header.Backfills)
+                        {
+                            await ExecuteAsync(connection, "INSERT INTO history_backfills (name, done_at) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET done_at = EXCLUDED.done_at", cancellationToken, name, doneAt);
+                        }
 
-                    break;
-                case ArchivedPublisher publisher when !publishers.ContainsKey(publisher.Code):
-                    publishers[publisher.Code] = await ScalarAsync<int>(connection, "INSERT INTO publishers (code, name, website, government, hosts, languages) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id", cancellationToken,
-                        publisher.Code, publisher.Name, publisher.Website, publisher.Government, (publisher.Hosts ?? []).ToArray(), (publisher.Languages ?? []).ToArray());
-                    break;
-                case ArchivedProfile profile:
-                    profiles.Add(profile.Id);
-                    await ExecuteAsync(connection, "INSERT INTO profiles (id, publisher_id, country_code, language, created_at) VALUES ($1, $2, $3, $4, $5)", cancellationToken,
-                        profile.Id, publishers[profile.Publisher], profile.Country, profile.Language, profile.CreatedAt);
-                    break;
-                case ArchivedRevision revision:
-                    pending.Add(revision);
-                    if (pending.Count == Batch)
-                    {
+                        break;
+                    case ArchivedPublisher publisher when !publishers.ContainsKey(publisher.Code):
+                        publishers[publisher.Code] = await ScalarAsync<int>(connection, "INSERT INTO publishers (code, name, website, government, hosts, languages) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id", cancellationToken,
+                            publisher.Code, publisher.Name, publisher.Website, publisher.Government, (publisher.Hosts ?? []).ToArray(), (publisher.Languages ?? []).ToArray());
+                        break;
+                    case ArchivedProfile profile:
+                        profiles.Add(profile.Id);
+                        await ExecuteAsync(connection, "INSERT INTO profiles (id, publisher_id, country_code, language, created_at) VALUES ($1, $2, $3, $4, $5)", cancellationToken,
+                            profile.Id, publishers[profile.Publisher], profile.Country, profile.Language, profile.CreatedAt);
+                        break;
+                    case ArchivedRevision revision:
+                        pending.Add(revision);
+                        if (pending.Count == Batch)
+                        {
+                            revisions += await CopyAsync(connection, pending, cancellationToken);
+                            progress?.Report(revisions);
+                        }
+
+                        break;
+                    case ArchivedCheckpoint checkpoint:
                         revisions += await CopyAsync(connection, pending, cancellationToken);
-                        progress?.Report(revisions);
-                    }
-
-                    break;
-                case ArchivedCheckpoint checkpoint:
-                    revisions += await CopyAsync(connection, pending, cancellationToken);
-                    await ExecuteAsync(connection, "INSERT INTO chain_checkpoints (id, profile_id, sequence, head_seal, signed_at, key_id, signature) VALUES ($1, $2, $3, $4, $5, $6, $7)", cancellationToken,
-                        checkpoint.Id, checkpoint.ProfileId, checkpoint.Sequence, checkpoint.HeadSeal, checkpoint.SignedAt, checkpoint.KeyId, checkpoint.Signature);
-                    break;
+                        await ExecuteAsync(connection, "INSERT INTO chain_checkpoints (id, profile_id, sequence, head_seal, signed_at, key_id, signature) VALUES ($1, $2, $3, $4, $5, $6, $7)", cancellationToken,
+                            checkpoint.Id, checkpoint.ProfileId, checkpoint.Sequence, checkpoint.HeadSeal, checkpoint.SignedAt, checkpoint.KeyId, checkpoint.Signature);
+                        break;
+                }
             }
-        }
 
-        revisions += await CopyAsync(connection, pending, cancellationToken);
+            revisions += await CopyAsync(connection, pending, cancellationToken);
         }
-        catch (PostgresException refused) when (refused.SqlState is not ("57014" or "57P01" or "57P02" or "57P03") && !refused.SqlState.StartsWith("08", StringComparison.Ordinal))
+        catch (PostgresException refused) when (!DatabaseOutage.Is(refused) && refused.SqlState != PostgresErrorCodes.QueryCanceled)
         {
             // The database's own rules (unique ids, constraints, the chain's triggers) refused a row: said with the line
             // reached (rows are copied a batch at a time, so the row may be up to a batch earlier), not as a stack trace.
@@ -230,25 +231,26 @@ public static class ArchiveRestore
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params object?[] values)
     {
-        // A restore's statements run as long as the history is large (indexing a million sections takes minutes);
-        // the caller's token, not a fixed timeout, stops them.
-        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
-        foreach (var value in values)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
-        }
-
+        await using var command = Command(connection, sql, values);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params object?[] values)
     {
-        await using var command = new NpgsqlCommand(sql, connection);
+        await using var command = Command(connection, sql, values);
+        return (T)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    // Positional parameters; no fixed timeout: a restore's statements run as long as the history is large (indexing a
+    // million sections takes minutes), and the caller's token stops them.
+    private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, object?[] values)
+    {
+        var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
         foreach (var value in values)
         {
             command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
         }
 
-        return (T)(await command.ExecuteScalarAsync(cancellationToken))!;
+        return command;
     }
 }

@@ -12,9 +12,6 @@ public static partial class LanguageGuess
 {
     private static readonly Dictionary<string, string> Telling = TellingWords();
 
-    /// <summary>The language whose words are commonest in <paramref name="text"/>; English when none is found.</summary>
-    public static string Of(string text) => Reading.Of(text).Language;
-
     /// <summary>The likeliest language and whether the text says so plainly (enough words, well ahead of the next).</summary>
     public readonly record struct Reading(string Language, bool Clear)
     {

@@ -29,7 +29,6 @@ public sealed class PublisherConventions
     public PublisherConventions(PublisherDefinition definition)
     {
         PublisherCode = definition.Code;
-        Name = definition.Name;
         HomeCountry = definition.Government;
         Languages = definition.Languages;
         _hosts = definition.Hosts.Select(HostPattern.Parse).ToList();
@@ -46,9 +45,6 @@ public sealed class PublisherConventions
 
     /// <summary>The publisher's code in the store.</summary>
     public string PublisherCode { get; }
-
-    /// <summary>The publisher's name.</summary>
-    public string Name { get; }
 
     /// <summary>The publisher's own country (alpha-2): never the subject of one of its pages.</summary>
     public string? HomeCountry { get; }
@@ -74,7 +70,7 @@ public sealed class PublisherConventions
                 continue;
             }
 
-            countryName = match.Groups["country"].Success ? TitleCountry(match.Groups["country"].Value) : null;
+            countryName = match.Groups["country"].Success ? WithoutArticle(match.Groups["country"].Value) : null;
             if (countryName is null ? !match.Groups["country"].Success : CountryCatalog.Default.Find(countryName) is { } found && found.Code != HomeCountry)
             {
                 return true;
@@ -114,9 +110,6 @@ public sealed class PublisherConventions
 
     /// <summary>How specifically this publisher claims <paramref name="address"/>: 0 when it does not, else its best pattern's length.</summary>
     public int Claim(Uri address) => _hosts.Where(h => h.Matches(address)).Select(h => h.Specificity).DefaultIfEmpty(0).Max();
-
-    /// <summary>True when <paramref name="address"/> is on one of the publisher's hosts.</summary>
-    public bool Publishes(Uri address) => Claim(address) > 0;
 
     /// <summary>The title line of this publisher's page on <paramref name="countryName"/> in <paramref name="language"/>; readers recognise it.</summary>
     public string PageTitle(string countryName, string language)
@@ -180,9 +173,6 @@ public sealed class PublisherConventions
     }
 
     private const string Article = "(?:the|la|le|les|l['’]|die|das|der|el|los|las|il|lo|o|a|de|het)";
-
-    // The country as a title names it: without its article, and without what a title glues on after it.
-    private static string TitleCountry(string name) => WithoutArticle(name);
 
     private static string WithoutArticle(string name) =>
         Regex.Replace(name.Trim(), @"^(?:(?:the|la|le|les|el|los|las|die|der|das|il|lo|het)\s+|l['’]\s*)", "", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));

@@ -21,7 +21,6 @@ public sealed partial class PublisherRegistry(IDbContextFactory<CountryRelations
     private const int MaxPatterns = 50;
     private const int MaxPatternLength = 500;
 
-    private readonly Lock _reload = new();
     private Snapshot? _snapshot;
 
     /// <summary>Every publisher's conventions as the table now stands.</summary>
@@ -34,22 +33,11 @@ public sealed partial class PublisherRegistry(IDbContextFactory<CountryRelations
             return held.Conventions;
         }
 
-        // Two imports may both rebuild after a change; either result is the same table's.
+        // Two imports may both rebuild after a change; either result is the same table's, and the snapshot is one reference.
         var rows = await db.Publishers.AsNoTracking().OrderBy(p => p.Code).ToListAsync(cancellationToken);
         var conventions = rows.Select(ConventionsOf).ToList();
-        lock (_reload)
-        {
-            _snapshot = new Snapshot(version, conventions);
-        }
-
+        _snapshot = new Snapshot(version, conventions);
         return conventions;
-    }
-
-    /// <summary>Every publisher, ordered by code.</summary>
-    public async Task<IReadOnlyList<Publisher>> ListAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Publishers.AsNoTracking().OrderBy(p => p.Code).ToListAsync(cancellationToken);
     }
 
     /// <summary>Registers <paramref name="definition"/>; every field checked first, the code and each host pattern unique.</summary>
@@ -62,7 +50,7 @@ public sealed partial class PublisherRegistry(IDbContextFactory<CountryRelations
         }
 
         var row = new Publisher { Code = code, Name = "" };
-        Apply(row, definition);
+        Apply(row, definition, definition.Conventions);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
         await CheckHostsFreeAsync(db, code, row.Hosts, cancellationToken);
@@ -88,17 +76,18 @@ public sealed partial class PublisherRegistry(IDbContextFactory<CountryRelations
         await using var transaction = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
         var row = await db.Publishers.AsTracking().SingleOrDefaultAsync(p => p.Code == normalized, cancellationToken)
             ?? throw new DomainException(ErrorCodes.PublisherNotFound, $"No publisher has the code \"{normalized}\".");
-        var current = DefinitionOf(row);
-        Apply(row, new PublisherDefinition(
-            row.Code,
-            changes.Name ?? current.Name,
-            changes.Government is null ? current.Government : changes.Government.Length == 0 ? null : changes.Government,
-            changes.Website is null ? current.Website : changes.Website.Length == 0 ? null : changes.Website,
-            changes.Hosts ?? current.Hosts,
-            changes.Languages ?? current.Languages,
-            changes.Source ?? current.Source,
-            changes.Conventions is null ? (row.Conventions is null ? null : current.Conventions) : ParseConventions(changes.Conventions)),
-            keepShippedConventions: changes.Conventions is null && row.Conventions is null);
+        Apply(
+            row,
+            new PublisherDefinition(
+                row.Code,
+                changes.Name ?? row.Name,
+                changes.Government is null ? row.Government : changes.Government.Length == 0 ? null : changes.Government,
+                changes.Website is null ? row.Website : changes.Website.Length == 0 ? null : changes.Website,
+                changes.Hosts ?? row.Hosts,
+                changes.Languages ?? row.Languages,
+                changes.Source ?? row.Source,
+                Conventions: null),
+            (changes.Conventions ?? row.Conventions) is { } own ? ParseConventions(own) : null);
         await CheckHostsFreeAsync(db, row.Code, row.Hosts, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -125,11 +114,14 @@ public sealed partial class PublisherRegistry(IDbContextFactory<CountryRelations
     }
 
     private static PublisherDefinition DefinitionOf(Publisher row) =>
-        new(row.Code, row.Name, row.Government, row.Website, row.Hosts, row.Languages, row.Source,
-            row.Conventions is { } own ? ParseConventions(own) : ForeignMinistries.Find(row.Code)?.Conventions);
+        new(row.Code, row.Name, row.Government, row.Website, row.Hosts, row.Languages, row.Source, Effective(row.Code, row.Conventions is { } own ? ParseConventions(own) : null));
 
-    // Checks every field, then writes it to the row; conventions are compiled here so that a bad pattern is refused now, not at the next import.
-    private void Apply(Publisher row, PublisherDefinition definition, bool keepShippedConventions = false)
+    // A publisher's own conventions, else those shipped for its code (kept in the file, so improved rules reach every database).
+    private static PageConventions? Effective(string code, PageConventions? own) => own ?? ForeignMinistries.Find(code)?.Conventions;
+
+    // Checks every field, then writes it to the row, the publisher's own conventions (null: the shipped ones, if any)
+    // among them; the conventions in effect are compiled here so that a bad pattern is refused now, not at the next import.
+    private void Apply(Publisher row, PublisherDefinition definition, PageConventions? own)
     {
         var name = definition.Name.Trim();
         if (name.Length is 0 or > 200 || VisibleText.FirstControl(name) is not null)
@@ -150,15 +142,14 @@ public sealed partial class PublisherRegistry(IDbContextFactory<CountryRelations
 
         var hosts = definition.Hosts.Select(h => HostPattern.Parse(h).Text).Distinct(StringComparer.Ordinal).ToArray();
         var languages = definition.Languages.Select(l => ProfileKeyResolver.NormalizeLanguage(l)).Distinct(StringComparer.Ordinal).ToArray();
-        var conventions = definition.Conventions;
-        if (conventions is not null)
+        if (own is not null)
         {
-            Check(conventions);
+            Check(own);
         }
 
         try
         {
-            _ = new PublisherConventions(definition with { Government = government, Hosts = hosts, Languages = languages });
+            _ = new PublisherConventions(definition with { Government = government, Hosts = hosts, Languages = languages, Conventions = Effective(row.Code, own) });
         }
         catch (ArgumentException exception)
         {
@@ -171,7 +162,7 @@ public sealed partial class PublisherRegistry(IDbContextFactory<CountryRelations
         row.Hosts = hosts;
         row.Languages = languages;
         row.Source = definition.Source is { Length: > 0 } source ? source.Trim() : null;
-        row.Conventions = keepShippedConventions || conventions is null ? null : JsonSerializer.Serialize(conventions, ForeignMinistries.Json);
+        row.Conventions = own is null ? null : JsonSerializer.Serialize(own, ForeignMinistries.Json);
     }
 
     private static void Check(PageConventions conventions)
