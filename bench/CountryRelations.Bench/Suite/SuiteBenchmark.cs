@@ -250,6 +250,9 @@ public static partial class SuiteBenchmark
         ["Integrity__CheckpointKeyFile"] = Path.Combine(folder, "checkpoint-key.pem"),
         ["Limits__MaxConcurrentRequests"] = "64",
         ["Limits__MaxQueuedRequests"] = "256",
+        // One load generator is one client: the per-client limits would measure themselves.
+        ["Limits__ClientRequestsPerSecond"] = "0",
+        ["Limits__TokenRequestsPerSecond"] = "0",
         ["DOTNET_ENVIRONMENT"] = "Production",
         // The backfill measure leaves sources behind: nothing in a benchmark may fetch on its own.
         ["Capture__Enabled"] = "false",

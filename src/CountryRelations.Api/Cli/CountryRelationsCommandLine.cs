@@ -35,8 +35,13 @@ public static class CountryRelationsCommandLine
             return ExitCodes.Usage;
         }
 
-        return await result.InvokeAsync();
+        return await result.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = ShutdownGrace });
     }
+
+    // SIGTERM cancels the verb; the process is ended by force only past this. The host stops within its own 30 s
+    // (streams told to complete, workers stopped) and the embedded cluster then stops: both must fit, or a stopped
+    // server would leave its PostgreSQL running and exit 143.
+    private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(45);
 
     /// <summary>The command tree; every verb runs with the configuration <paramref name="overrides"/>.</summary>
     public static RootCommand Build(string[] overrides)
@@ -114,7 +119,12 @@ public static class CountryRelationsCommandLine
         string[] overrides, Func<IServiceProvider, DatabaseConnection, Task<int>> verb, CancellationToken cancellationToken, bool migrate = false)
     {
         var configuration = ConfigurationOverrides.Builder(overrides).Configuration;
-        await using var database = await DatabaseConnection.OpenAsync(configuration, cancellationToken);
+        await using var database = await OpenDatabaseAsync(configuration, cancellationToken);
+        if (database is null)
+        {
+            return ExitCodes.CannotStart;
+        }
+
         var settings = new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(EmbeddedDefaults.For(configuration)).Build();
         await using var services = new ServiceCollection().AddLogging().AddCountryRelations(database.ConnectionString, settings).BuildServiceProvider();
         if (migrate || database.IsLocalCluster || settings.GetValue("Database:MigrateOnStart", false))
@@ -128,6 +138,20 @@ public static class CountryRelationsCommandLine
         }
 
         return await verb(services, database);
+    }
+
+    /// <summary>The configured database, or the server's own cluster; null (the reason printed in one line) when that cluster cannot be started here.</summary>
+    internal static async Task<DatabaseConnection?> OpenDatabaseAsync(IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await DatabaseConnection.OpenAsync(configuration, cancellationToken);
+        }
+        catch (LocalClusterException refusal)
+        {
+            await Console.Error.WriteLineAsync("Not starting: " + refusal.Message);
+            return null;
+        }
     }
 
     private static async Task<List<string>> PendingMigrationsAsync(IServiceProvider services, CancellationToken cancellationToken)

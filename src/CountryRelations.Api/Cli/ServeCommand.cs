@@ -24,7 +24,12 @@ public static class ServeCommand
             return ExitCodes.CannotStart;
         }
 
-        await using var database = await DatabaseConnection.OpenAsync(builder.Configuration, cancellationToken);
+        await using var database = await CountryRelationsCommandLine.OpenDatabaseAsync(builder.Configuration, cancellationToken);
+        if (database is null)
+        {
+            return ExitCodes.CannotStart;
+        }
+
         builder.Configuration.AddInMemoryCollection(EmbeddedDefaults.For(builder.Configuration));
         WebApplication app;
         try

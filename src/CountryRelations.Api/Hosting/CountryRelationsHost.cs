@@ -33,7 +33,6 @@ public static class CountryRelationsHost
             seed: builder.Configuration.GetValue("Seed:SampleProfiles", embedded));
         app.UseSecurityHeaders();
         app.UseRequestAdmission();
-        app.UseAuthentication();
         app.MapGraphQLEndpoint().RequireRateLimiting(RequestAdmission.Policy);
         app.MapHealth();
         app.MapWorkbench();

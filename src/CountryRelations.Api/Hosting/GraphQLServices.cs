@@ -4,6 +4,7 @@ using CountryRelations.Api.GraphQL.Common;
 using CountryRelations.Api.GraphQL.Loading;
 using CountryRelations.Api.PersistedDocuments;
 using CountryRelations.Api.Security;
+using CountryRelations.Api.Subscriptions;
 using CountryRelations.Api.Transport;
 using GraphQL;
 using GraphQL.Execution;
@@ -37,6 +38,8 @@ public static class GraphQLServices
             })
             // After the persisted-documents handler, so a persisted document's text is cached as well.
             .ConfigureExecution(provider => provider.GetRequiredService<ValidatedDocuments>())
+            // Each event of a stream in a scope of its own, within its own time and a share of the threads.
+            .AddExecutionStrategy<EventWorkBudget>(GraphQLParser.AST.OperationType.Subscription)
             .AddGraphTypes(typeof(CountryRelationsSchema).Assembly));
         services.AddSingleton<ValidatedDocuments>();
         services.AddScoped<RequestLoaders>();

@@ -67,7 +67,7 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
     public static async Task<LocalPostgresCluster> StartAsync(
         string dataDirectory, int port, bool stopOnDispose, bool throwaway = false, CancellationToken cancellationToken = default)
     {
-        var binaries = FindBinaries() ?? throw new InvalidOperationException(
+        var binaries = FindBinaries() ?? throw new LocalClusterException(
             "PostgreSQL is not installed: no initdb under /usr/lib/postgresql/*/bin or on the PATH. " +
             "Install it (Debian/Ubuntu: apt-get install -y postgresql) or set ConnectionStrings__CountryRelations.");
         dataDirectory = Path.GetFullPath(dataDirectory);
@@ -149,7 +149,7 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         var reachable = await RunProcessAsync("runuser", ["-u", ServiceUser, "--", "test", "-w", dataDirectory], cancellationToken, throwOnFailure: false);
         if (!reachable)
         {
-            throw new InvalidOperationException(
+            throw new LocalClusterException(
                 $"The '{ServiceUser}' user cannot reach {dataDirectory}: a parent folder is closed to it. Choose a data folder under a readable path (LocalDatabase:DataDirectory).");
         }
     }
@@ -199,7 +199,7 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
+        using var process = Process.Start(start) ?? throw new LocalClusterException($"Could not start {program}.");
 
         // pg_ctl leaves the server holding its output pipes; read only until the program itself exits.
         var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
@@ -217,6 +217,6 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
 
         var outputs = Task.WhenAll(stderr, stdout);
         var output = await Task.WhenAny(outputs, Task.Delay(1000, cancellationToken)) == outputs ? string.Concat(await outputs) : "";
-        throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed with exit code {process.ExitCode}: {output.Trim()}");
+        throw new LocalClusterException($"{program} {string.Join(' ', arguments)} failed with exit code {process.ExitCode}: {output.Trim()}");
     }
 }

@@ -57,6 +57,7 @@ public static class StoreServices
         services.AddSingleton<TopicAcrossProfiles>();
         services.AddSingleton<ProfileDirectory>();
         services.AddSingleton<ComparisonQueries>();
+        services.AddSingleton<SharedComparisons>();
         services.AddSingleton<SectionSearch>();
         return services;
     }

@@ -33,6 +33,8 @@ public sealed partial class GraphQLHttpEndpoint(
     IErrorInfoProvider errorInfo,
     ReadYourWrites readYourWrites,
     ValidatedDocuments validated,
+    RequestPermits permits,
+    BodyBudget bodies,
     ILogger<GraphQLHttpEndpoint> logger)
 {
     /// <summary>The path the endpoint is served on.</summary>
@@ -111,37 +113,68 @@ public sealed partial class GraphQLHttpEndpoint(
         public GraphQLDocument? Document { get; set; }
     }
 
-    // The steps, in order: read the body, check the document, refuse a mutation over GET, execute, then answer.
+    // The steps, in order: read the body (before taking a turn, so a slow sender holds none), take a request's turn,
+    // check the document, refuse a mutation over GET, execute, trade the turn for a stream's place if it is one, answer.
     private async Task HandleAsync(Exchange exchange, CancellationToken cancellationToken)
     {
-        var refusal = await ReadAsync(exchange, cancellationToken) ?? Guard(exchange) ?? RefuseMutationOverGet(exchange);
-        if (refusal is not null)
+        using var body = bodies.Open();
+        if (await ReadAsync(exchange, body, cancellationToken) is { } unread)
         {
-            await WriteErrorAsync(exchange.Http, exchange.MediaType, refusal);
+            await WriteErrorAsync(exchange.Http, exchange.MediaType, unread);
             return;
         }
 
-        var http = exchange.Http;
-        var route = readYourWrites.Begin(http.Request);
-        // A stream lives as long as its client, past the request deadline.
-        var result = await ExecuteAsync(http, exchange.Request, exchange.Document, route, exchange.Stream ? http.RequestAborted : cancellationToken);
-        if (result.Executed && exchange.Document is not null && exchange.Request.Query is { } text)
+        var (turn, busy) = await permits.RequestAsync(cancellationToken);
+        using (turn)
         {
-            validated.Keep(text, exchange.Document);
-        }
+            if ((busy ?? Guard(exchange) ?? RefuseMutationOverGet(exchange)) is { } refusal)
+            {
+                await WriteErrorAsync(exchange.Http, exchange.MediaType, refusal);
+                return;
+            }
 
-        if (result.Executed && !exchange.Stream)
-        {
-            await readYourWrites.IssueAsync(http.Response, route, cancellationToken);
-        }
+            var http = exchange.Http;
+            var route = readYourWrites.Begin(http.Request);
+            // A stream lives as long as its client, past the request deadline.
+            var result = await ExecuteAsync(http, exchange.Request, exchange.Document, route, exchange.Stream ? http.RequestAborted : cancellationToken);
+            if (result.Executed && exchange.Document is not null && exchange.Request.Query is { } text)
+            {
+                validated.Keep(text, exchange.Document);
+            }
 
-        if (RefusePersistedSubscription(exchange, result) is { } late)
-        {
-            await WriteErrorAsync(http, exchange.MediaType, late);
-            return;
-        }
+            if (result.Executed && !exchange.Stream)
+            {
+                await readYourWrites.IssueAsync(http.Response, route, cancellationToken);
+            }
 
-        await RespondAsync(exchange, result, cancellationToken);
+            if (RefusePersistedSubscription(exchange, result) is { } late)
+            {
+                await WriteErrorAsync(http, exchange.MediaType, late);
+                return;
+            }
+
+            if (exchange.Stream && result.Streams is { Count: > 0 })
+            {
+                var (place, full) = permits.Stream();
+                if (full is not null)
+                {
+                    await WriteErrorAsync(http, exchange.MediaType, full);
+                    return;
+                }
+
+                // The stream's place replaces the request's turn and its body: what it holds from now on is a stream's.
+                turn?.Dispose();
+                body.Dispose();
+                using (place)
+                {
+                    await RespondAsync(exchange, result, cancellationToken);
+                }
+
+                return;
+            }
+
+            await RespondAsync(exchange, result, cancellationToken);
+        }
     }
 
     private static TransportError? RefuseUnacceptable(string? mediaType) =>
@@ -160,9 +193,9 @@ public sealed partial class GraphQLHttpEndpoint(
         return new TransportError(ErrorCodes.MethodNotAllowed, "Use GET for queries or POST for any operation.");
     }
 
-    private async Task<TransportError?> ReadAsync(Exchange exchange, CancellationToken cancellationToken)
+    private async Task<TransportError?> ReadAsync(Exchange exchange, BodyBudget.Reservation body, CancellationToken cancellationToken)
     {
-        var (request, error) = await reader.ReadAsync(exchange.Http.Request, cancellationToken);
+        var (request, error) = await reader.ReadAsync(exchange.Http.Request, body, cancellationToken);
         if (request is not null)
         {
             exchange.Request = request;
@@ -317,6 +350,11 @@ public sealed partial class GraphQLHttpEndpoint(
     {
         http.Items[CodeKey] = error.Code;
         http.Response.StatusCode = error.StatusCode;
+        if (error.StatusCode is StatusCodes.Status503ServiceUnavailable && !http.Response.Headers.ContainsKey("Retry-After"))
+        {
+            http.Response.Headers.RetryAfter = "1";
+        }
+
         http.Response.ContentType = mediaType + "; charset=utf-8";
         var result = new ExecutionResult { Executed = false };
         result.AddError(new ExecutionError(error.Message) { Code = error.Code });

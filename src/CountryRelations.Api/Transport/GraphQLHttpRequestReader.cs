@@ -13,7 +13,8 @@ namespace CountryRelations.Api.Transport;
 public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, RequestLimits limits)
 {
     /// <summary>The request, or the transport error that refuses it.</summary>
-    public async Task<(GraphQLRequest? Request, TransportError? Error)> ReadAsync(HttpRequest http, CancellationToken cancellationToken)
+    /// <remarks>A body's bytes are held under <paramref name="reservation"/>, which refuses the body when the server holds too many.</remarks>
+    public async Task<(GraphQLRequest? Request, TransportError? Error)> ReadAsync(HttpRequest http, BodyBudget.Reservation reservation, CancellationToken cancellationToken)
     {
         if (HttpMethods.IsGet(http.Method))
         {
@@ -26,10 +27,10 @@ public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Requ
                 $"POST bodies must be {GraphQLMediaTypes.Json} (UTF-8); got \"{http.ContentType}\"."));
         }
 
-        ReadOnlyMemory<byte>? read;
+        (ReadOnlyMemory<byte> Bytes, TransportError? Refusal) read;
         try
         {
-            read = await ReadBodyAsync(http, cancellationToken);
+            read = await ReadBodyAsync(http, reservation, cancellationToken);
         }
         catch (Exception exception) when (exception is BadHttpRequestException or IOException && !http.HttpContext.RequestAborted.IsCancellationRequested)
         {
@@ -37,11 +38,12 @@ public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Requ
             return (null, BadRequest(ErrorCodes.InvalidRequest, "The request body is malformed: " + Excerpt.Of(exception.Message)));
         }
 
-        if (read is not { } body)
+        if (read.Refusal is { } refusal)
         {
-            return (null, new TransportError(ErrorCodes.RequestTooLarge, $"The request body is larger than {limits.MaxBodyBytes} bytes."));
+            return (null, refusal);
         }
 
+        var body = read.Bytes;
         if (!System.Text.Unicode.Utf8.IsValid(body.Span))
         {
             return (null, BadRequest(ErrorCodes.InvalidJson, "The body is not UTF-8 text."));
@@ -91,37 +93,44 @@ public sealed class GraphQLHttpRequestReader(IGraphQLSerializer serializer, Requ
         }
     }
 
-    // Reads at most the limit and one byte more, whatever Content-Length claims: null when the body is too large.
-    private async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(HttpRequest http, CancellationToken cancellationToken)
+    // Reads at most the limit and one byte more, whatever Content-Length claims. The buffer grows with what arrives,
+    // not with what Content-Length promises, so a slow sender holds only what it has sent.
+    private async Task<(ReadOnlyMemory<byte>, TransportError?)> ReadBodyAsync(HttpRequest http, BodyBudget.Reservation reservation, CancellationToken cancellationToken)
     {
-        if (http.ContentLength > limits.MaxBodyBytes)
-        {
-            return null;
-        }
-
-        var buffer = new byte[Math.Min(limits.MaxBodyBytes + 1, (int)(http.ContentLength ?? 16 * 1024) + 1)];
+        var buffer = Array.Empty<byte>();
         var length = 0;
         while (true)
         {
             if (length == buffer.Length)
             {
-                if (length > limits.MaxBodyBytes)
+                // One byte more than Content-Length promises, so the end is seen without growing again.
+                var size = Math.Min(limits.MaxBodyBytes + 1L, buffer.Length == 0 ? Math.Min(FirstRead, (http.ContentLength ?? FirstRead) + 1) : buffer.Length * 2L);
+                if (length > limits.MaxBodyBytes || http.ContentLength > limits.MaxBodyBytes)
                 {
-                    return null;
+                    return (default, new TransportError(ErrorCodes.RequestTooLarge, $"The request body is larger than {limits.MaxBodyBytes} bytes."));
                 }
 
-                Array.Resize(ref buffer, Math.Min(limits.MaxBodyBytes + 1, buffer.Length * 2));
+                if (!reservation.TryGrowTo(size))
+                {
+                    return (default, new TransportError(ErrorCodes.ServerBusy, "The server holds too many request bodies at once; retry shortly."));
+                }
+
+                Array.Resize(ref buffer, (int)size);
             }
 
             var read = await http.Body.ReadAsync(buffer.AsMemory(length), cancellationToken);
             if (read == 0)
             {
-                return length > limits.MaxBodyBytes ? null : buffer.AsMemory(0, length);
+                return length > limits.MaxBodyBytes
+                    ? (default, new TransportError(ErrorCodes.RequestTooLarge, $"The request body is larger than {limits.MaxBodyBytes} bytes."))
+                    : (buffer.AsMemory(0, length), null);
             }
 
             length += read;
         }
     }
+
+    private const int FirstRead = 16 * 1024;
 
     private (GraphQLRequest?, TransportError?) ReadQueryString(IQueryCollection query) =>
         Guarded(() => Build(

@@ -46,6 +46,44 @@ public sealed record RequestLimits
     /// <summary>Requests waiting for a turn; beyond them, 503 <c>SERVER_BUSY</c>.</summary>
     public int MaxQueuedRequests { get; init; } = 64;
 
+    /// <summary>
+    /// Bytes of request bodies held at once across all requests (being read, waiting or running); a body that would
+    /// go past it is refused with 503 <c>SERVER_BUSY</c>. Bodies are read before a request takes its turn, so a slow
+    /// sender holds no turn, and this bounds the memory that many senders at once can take.
+    /// </summary>
+    public long MaxBufferedBodyBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>Requests per second one anonymous client (an IPv4 address, an IPv6 /64) may make on average; 0 lifts the limit. Beyond it, 429 <c>RATE_LIMITED</c> with <c>Retry-After</c>.</summary>
+    public int ClientRequestsPerSecond { get; init; } = 20;
+
+    /// <summary>Requests an anonymous client may make at once above its rate (the bucket's size).</summary>
+    public int ClientBurst { get; init; } = 100;
+
+    /// <summary>Requests per second one token subject may make on average; 0 lifts the limit.</summary>
+    public int TokenRequestsPerSecond { get; init; } = 100;
+
+    /// <summary>Requests a token subject may make at once above its rate.</summary>
+    public int TokenBurst { get; init; } = 500;
+
+    /// <summary>
+    /// Reverse proxies whose <c>X-Forwarded-For</c> names the client (comma-separated addresses or networks such as
+    /// <c>10.0.0.0/8</c>); empty: none, every client is its own connection's address. Behind a proxy, without this,
+    /// every client would share the proxy's rate.
+    /// </summary>
+    public string TrustedProxies { get; init; } = "";
+
+    /// <summary>
+    /// Subscription events being turned into answers at once, across every stream (each event runs the stream's
+    /// document): the rest wait, so a burst of events never takes more than these threads from requests.
+    /// </summary>
+    public int MaxConcurrentEventWork { get; init; } = Math.Max(1, Environment.ProcessorCount / 2);
+
+    /// <summary>Longest time one event of a stream may take, waiting for its turn included; past it the event is an error (<c>TIMEOUT</c>).</summary>
+    public TimeSpan EventTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Longest time a write to an event stream may wait for its client to read; past it the stream is closed (a frozen client holds nothing).</summary>
+    public TimeSpan StreamWriteTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Longest handling of one request, parse, validation and execution alike (<c>TIMEOUT</c>).</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(15);
 

@@ -70,6 +70,7 @@ public static class ErrorCodes
     public const string Forbidden = "FORBIDDEN";
     public const string Timeout = "TIMEOUT";
     public const string ServerBusy = "SERVER_BUSY";
+    public const string RateLimited = "RATE_LIMITED";
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 
     /// <summary>Every code with its status and meaning.</summary>
@@ -133,6 +134,7 @@ public static class ErrorCodes
         new(Forbidden, 403, "The token's roles do not include the one a field needs."),
         new(Timeout, 503, "The request took longer than Limits:Timeout."),
         new(ServerBusy, 503, "Too many requests at once (Retry-After)."),
+        new(RateLimited, 429, "This client sent more requests than Limits:ClientRequestsPerSecond (or TokenRequestsPerSecond) allows (Retry-After)."),
         new(DatabaseUnavailable, 503, "PostgreSQL cannot be reached right now (Retry-After)."),
         new(InternalServerError, 500, "An unexpected failure; details are in the log only."),
         .. GraphQLNetCodes(

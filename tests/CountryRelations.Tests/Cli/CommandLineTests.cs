@@ -151,10 +151,5 @@ public sealed class CommandLineTests
 
     private static Task<(int Exit, string Output, string Error)> RunAsync(string[] args) => CliProcess.RunAsync(args);
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    private static int FreePort() => CliProcess.FreePort();
 }

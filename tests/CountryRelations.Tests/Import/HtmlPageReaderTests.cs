@@ -51,7 +51,8 @@ public sealed class HtmlPageReaderTests
         var watch = Stopwatch.StartNew();
         var page = PlainTextPageReader.Read(text);
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"{watch.ElapsedMilliseconds} ms");
+        // Quadratic reading took minutes at this size; linear takes a fraction of a second, with room for a busy machine.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"{watch.ElapsedMilliseconds} ms");
         Assert.Equal("Close.", Assert.Single(page.Sections).Body);
     }
 

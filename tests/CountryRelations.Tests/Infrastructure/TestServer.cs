@@ -101,6 +101,9 @@ public sealed class TestServer
             // Servers share one database: only the capture tests' servers (which may reach the local site) capture and deliver.
             ["Capture:Enabled"] = "false",
             ["Webhooks:Enabled"] = "false",
+            // The whole suite speaks from one address at once; the per-client limits have their own tests.
+            ["Limits:ClientRequestsPerSecond"] = "0",
+            ["Limits:TokenRequestsPerSecond"] = "0",
         });
         if (settings is not null)
         {

@@ -1,4 +1,3 @@
-using System.Text;
 using CountryRelations.Api.Subscriptions;
 using CountryRelations.History;
 using CountryRelations.Tests.Infrastructure;
@@ -22,28 +21,18 @@ public sealed class RevisionSubscriptionTests
             var feed = reader.Services.GetRequiredService<RevisionFeed>();
             await feed.Listening.WaitAsync(TimeSpan.FromSeconds(20));
             using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            using var request = new HttpRequestMessage(HttpMethod.Post, reader.GraphQLUri)
-            {
-                Content = new StringContent(System.Text.Json.JsonSerializer.Serialize(new { query = Subscription, variables = new { p = publisher } }), Encoding.UTF8, "application/json"),
-            };
-            request.Headers.Accept.ParseAdd("text/event-stream");
-            using var response = await reader.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancel.Token);
-            using var events = new StreamReader(await response.Content.ReadAsStreamAsync(cancel.Token));
-            Assert.Equal(": connected", await events.ReadLineAsync(cancel.Token));
+            var stream = await EventStreamClient.OpenAsync(reader, Subscription, new { p = publisher }, cancellationToken: cancel.Token);
 
             var recorded = await writer.Services.GetRequiredService<RevisionStore>().PublishAsync(TestData.Publish(publisher, "2016-03-23", "Live."), cancel.Token);
-            var received = await NextEventAsync(events, cancel.Token);
+            var received = await stream.NextAsync(cancel.Token);
 
-            Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
-            Assert.Contains($"\"id\":\"{recorded.Id}\"", received, StringComparison.Ordinal);
-            Assert.Contains("\"code\":\"KP\"", received, StringComparison.Ordinal);
+            Assert.Equal("text/event-stream", stream.MediaType);
+            Assert.Equal(recorded.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), (string)received!.Value.Data!["data"]!["revisionRecorded"]!["id"]!);
+            Assert.Equal("KP", (string)received.Value.Data!["data"]!["revisionRecorded"]!["profile"]!["country"]!["code"]!);
             Assert.Equal(1, feed.Subscribers);
 
-            response.Dispose();
-            for (var i = 0; i < 50 && feed.Subscribers > 0; i++)
-            {
-                await Task.Delay(100);
-            }
+            await stream.DisposeAsync();
+            await Poll.UntilAsync(() => feed.Subscribers == 0);
 
             Assert.Equal(0, feed.Subscribers);
         }
@@ -63,18 +52,5 @@ public sealed class RevisionSubscriptionTests
 
         Assert.Equal("event: next\ndata: {\"data\":{\"countries\":[{\"code\":\"SN\"}]}}\n\nevent: complete\ndata: \n\n", text);
         Assert.Equal("OPERATION_NOT_SUPPORTED", (string)plain["errors"]![0]!["extensions"]!["code"]!);
-    }
-
-    private static async Task<string> NextEventAsync(StreamReader events, CancellationToken cancellationToken)
-    {
-        while (await events.ReadLineAsync(cancellationToken) is { } line)
-        {
-            if (line == "event: next")
-            {
-                return (await events.ReadLineAsync(cancellationToken))!;
-            }
-        }
-
-        throw new InvalidOperationException("The stream ended without an event.");
     }
 }

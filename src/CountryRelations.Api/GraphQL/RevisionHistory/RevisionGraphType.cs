@@ -74,7 +74,9 @@ public sealed class RevisionGraphType : ObjectGraphType<Revision>
             .Resolve(c => (c.Source.CorrectsRevisionId is { } corrected
                     ? c.Service<RequestLoaders>().ById(corrected)
                     : c.Service<RequestLoaders>().Predecessor(c.Source, c.KnownAt()))
-                .Then(previous => RevisionComparer.Compare(previous, c.Source, cancellationToken: c.CancellationToken)));
+                .Then(previous => c.Service<SharedComparisons>().Compare(previous, c.Source, c.CancellationToken)))
+            // A word diff of two whole revisions: priced as a page of fields, so aliases of it cannot multiply the work unseen.
+            .WithComplexityImpact(50);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectionGraphType>>>>("sections")
             .Description("The sections in page order; with `topic`, only that topic's.")
             .Argument<TopicGraphType>("topic", "Only sections of this topic.")
