@@ -83,6 +83,7 @@ public static class CountryRelationsCommandLine
         root.Subcommands.Add(ArchiveCommands.Export(overrides));
         root.Subcommands.Add(ArchiveCommands.Restore(overrides));
         root.Subcommands.Add(ArchiveCommands.Verify(overrides));
+        root.Subcommands.Add(CheckpointKeyCommand.Command(overrides));
         root.Subcommands.Add(PublisherCommands.Publishers(overrides));
         root.Subcommands.Add(CaptureCommands.Sources(overrides));
         root.Subcommands.Add(CaptureCommands.Capture(overrides));

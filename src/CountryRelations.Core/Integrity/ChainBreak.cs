@@ -21,4 +21,6 @@ public enum ChainBreak
     NewestRevisionsMissing,
     /// <summary>A checkpoint's signature does not verify with the installation's checkpoint key: it was forged or altered.</summary>
     CheckpointInvalid,
+    /// <summary>The newest row was recorded since every write is checkpointed, yet has no checkpoint: its checkpoint was deleted, or the history was restored without them.</summary>
+    CheckpointMissing,
 }

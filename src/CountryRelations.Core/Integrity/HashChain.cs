@@ -34,7 +34,7 @@ public static class HashChain
         CheckpointSigner? signer = null)
     {
         var ordered = revisions.OrderBy(r => r.Sequence).ToList();
-        return Chain(ordered, key, sealedSince) ?? Periods(ordered) ?? Checkpoints(ordered, key, checkpoints ?? [], signer);
+        return Chain(ordered, key, sealedSince) ?? Periods(ordered) ?? Checkpoints(ordered, key, checkpoints ?? [], signer) ?? NewestSigned(ordered, checkpoints ?? [], sealedSince);
     }
 
     private static BrokenLink? Chain(List<Revision> ordered, ProfileKey key, DateTime? sealedSince)
@@ -134,5 +134,18 @@ public static class HashChain
         }
 
         return null;
+    }
+
+    // Every write since seals (and checkpoints) began signs its new head, so a newest row of that time without its
+    // checkpoint means the checkpoint was deleted, or the chain came back without them (an archive cut short).
+    private static BrokenLink? NewestSigned(List<Revision> ordered, IReadOnlyList<ChainCheckpoint> checkpoints, DateTime? sealedSince)
+    {
+        if (ordered is not [.., var newest] || newest.SealSha256 is null || sealedSince is not { } since || newest.RecordedAt < since
+            || checkpoints.Any(c => c.Sequence == newest.Sequence))
+        {
+            return null;
+        }
+
+        return new BrokenLink(newest.Id, newest.Sequence, ChainBreak.CheckpointMissing, "a checkpoint of sequence " + newest.Sequence, null);
     }
 }

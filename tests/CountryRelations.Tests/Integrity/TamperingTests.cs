@@ -23,6 +23,8 @@ public sealed class TamperingTests
         { "the newest revision deleted", "DELETE FROM sections WHERE revision_id = {0}; DELETE FROM revisions WHERE id = {0}", ChainBreak.NewestRevisionsMissing },
         { "the newest revision deleted and the chain re-sealed", "DELETE FROM sections WHERE revision_id = {0}; DELETE FROM revisions WHERE id = {0}; UPDATE revisions SET seal_sha256 = repeat('c', 64) WHERE profile_id = {1} AND sequence = 2", ChainBreak.RecordedAtAltered },
         { "a checkpoint rewritten", "UPDATE chain_checkpoints SET head_seal = repeat('d', 64) WHERE profile_id = {1} AND sequence = 3", ChainBreak.CheckpointInvalid },
+        { "a checkpoint moved to a key nobody published", "UPDATE chain_checkpoints SET key_id = 'ffffffffffffffff' WHERE profile_id = {1} AND sequence = 3", ChainBreak.CheckpointInvalid },
+        { "the newest checkpoint deleted", "DELETE FROM chain_checkpoints WHERE profile_id = {1} AND sequence = 3", ChainBreak.CheckpointMissing },
         { "a laundered row (edited, its hashes blanked)", "UPDATE sections SET body = 'Laundered.' WHERE revision_id = {0}; " + Blank("{0}"), ChainBreak.HashMissing },
         { "a middle revision deleted", "DELETE FROM sections WHERE revision_id = (SELECT id FROM revisions WHERE profile_id = {1} AND sequence = 2); DELETE FROM revisions WHERE profile_id = {1} AND sequence = 2", ChainBreak.RevisionMissing },
     };
