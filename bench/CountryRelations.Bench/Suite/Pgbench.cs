@@ -22,7 +22,7 @@ public static partial class Pgbench
                 ["-n", "-M", "prepared", "-c", clients.ToString(CultureInfo.InvariantCulture), "-j", "2", "-T", seconds.ToString(CultureInfo.InvariantCulture),
                  "--log", "--log-prefix", Path.Combine(folder, "latency"), "-f", file,
                  "-h", "127.0.0.1", "-p", cluster.Port.ToString(CultureInfo.InvariantCulture), "-U", "postgres", database])
-            { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder };
+            { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder, Environment = { ["PGPASSWORD"] = cluster.Password } };
             using var process = Process.Start(start)!;
             var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
             await process.WaitForExitAsync();

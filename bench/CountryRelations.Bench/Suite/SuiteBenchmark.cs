@@ -154,7 +154,7 @@ public static partial class SuiteBenchmark
             ServedProcess? peer = null;
             if (usePeer && PostGraphilePeer.Folder() is { } peerFolder && await PostGraphilePeer.EnsureInstalledAsync(peerFolder))
             {
-                peer = await PostGraphilePeer.StartAsync(peerFolder, $"postgres://postgres@127.0.0.1:{cluster.Port}/bench", ServedProcess.FreePort());
+                peer = await PostGraphilePeer.StartAsync(peerFolder, $"postgres://postgres:{cluster.Password}@127.0.0.1:{cluster.Port}/bench", ServedProcess.FreePort());
                 Track(peer, peer.DisposeAsync);
             }
 

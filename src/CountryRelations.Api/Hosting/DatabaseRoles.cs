@@ -15,12 +15,14 @@ public static class DatabaseRoles
 
     /// <summary>
     /// Creates both login roles unless they exist, makes the owner own the database and every object in it, and
-    /// returns the owner's and the application's connection strings (with <paramref name="password"/>, when the
-    /// server checks passwords).
+    /// returns the owner's and the application's connection strings, with <paramref name="password"/> (by default the
+    /// superuser connection's own).
     /// </summary>
     public static async Task<(string Owner, string Application)> EnsureAsync(string superuserConnectionString, string? password = null, CancellationToken cancellationToken = default)
     {
         var superuser = new NpgsqlConnectionStringBuilder(superuserConnectionString);
+        // Where the server checks passwords (the embedded cluster does), the roles share the cluster's own.
+        password ??= superuser.Password;
         await using var connection = new NpgsqlConnection(superuserConnectionString);
         await connection.OpenAsync(cancellationToken);
         var secret = password is null ? "NULL" : "'" + password.Replace("'", "''", StringComparison.Ordinal) + "'";

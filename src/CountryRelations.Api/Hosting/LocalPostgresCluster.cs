@@ -9,21 +9,27 @@ namespace CountryRelations.Api.Hosting;
 /// <summary>
 /// A PostgreSQL cluster run from the machine's installed binaries in a folder of ours, for the
 /// zero-configuration server and for the test suite. initdb refuses to run as root, so when we are root
-/// every PostgreSQL program runs as the <c>postgres</c> user, which then owns the data folder.
+/// every PostgreSQL program runs as the <c>postgres</c> user, which then owns the data folder. Connections need a
+/// password (SCRAM-SHA-256, loopback only): generated once and kept owner-only beside the data folder
+/// (<c>postgres.password</c> beside <c>postgres/</c>), like the token key; a cluster made before that (trust) is moved over.
 /// </summary>
-public sealed class LocalPostgresCluster : IAsyncDisposable
+public sealed partial class LocalPostgresCluster : IAsyncDisposable
 {
     private const string ServiceUser = "postgres";
     private readonly string _binaries;
     private readonly bool _stopOnDispose;
 
-    private LocalPostgresCluster(string binaries, string dataDirectory, int port, bool stopOnDispose)
+    private LocalPostgresCluster(string binaries, string dataDirectory, int port, bool stopOnDispose, string password)
     {
         _binaries = binaries;
         DataDirectory = dataDirectory;
         Port = port;
         _stopOnDispose = stopOnDispose;
+        Password = password;
     }
+
+    /// <summary>The password of the cluster's superuser (and, through <see cref="DatabaseRoles"/>, of the roles it creates).</summary>
+    public string Password { get; }
 
     /// <summary>The cluster's data folder.</summary>
     public string DataDirectory { get; }
@@ -31,9 +37,12 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
     /// <summary>The TCP port it listens on, on 127.0.0.1 only.</summary>
     public int Port { get; }
 
-    /// <summary>Connection string for <paramref name="database"/> as the cluster's superuser (trust authentication on loopback).</summary>
+    /// <summary>Connection string for <paramref name="database"/> as the cluster's superuser.</summary>
     public string ConnectionString(string database) =>
-        new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = Port, Username = ServiceUser, Database = database }.ConnectionString;
+        new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = Port, Username = ServiceUser, Password = Password, Database = database }.ConnectionString;
+
+    /// <summary>Where the password of the cluster in <paramref name="dataDirectory"/> is kept: beside the folder, never in it (that one is the postgres user's).</summary>
+    public static string PasswordFile(string dataDirectory) => Path.GetFullPath(dataDirectory).TrimEnd(Path.DirectorySeparatorChar) + ".password";
 
     /// <summary>
     /// The folder holding <c>initdb</c> and <c>pg_ctl</c>: <c>COUNTRYRELATIONS_PG_BIN</c>, else the newest
@@ -76,7 +85,7 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
 
         if (RunningPort(dataDirectory) is { } runningPort && await IsReadyAsync(binaries, runningPort, cancellationToken))
         {
-            return new LocalPostgresCluster(binaries, dataDirectory, runningPort, stopOnDispose: false);
+            return new LocalPostgresCluster(binaries, dataDirectory, runningPort, stopOnDispose: false, await SecureAsync(dataDirectory, runningPort, cancellationToken));
         }
 
         if (!File.Exists(Path.Combine(dataDirectory, "PG_VERSION")))
@@ -96,8 +105,52 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
             "pg_ctl",
             ["-D", dataDirectory, "-l", log, "-w", "-t", "60", "-o", options, "start"],
             cancellationToken);
-        return new LocalPostgresCluster(binaries, dataDirectory, port, stopOnDispose);
+        return new LocalPostgresCluster(binaries, dataDirectory, port, stopOnDispose, await SecureAsync(dataDirectory, port, cancellationToken));
     }
+
+    // The cluster is made with trust (initdb cannot be handed a secret the postgres user could read without it lying
+    // around); before anything else connects, the superuser gets the generated password and every pg_hba.conf line
+    // asks for it. A cluster already moved over just has its password read.
+    private static async Task<string> SecureAsync(string dataDirectory, int port, CancellationToken cancellationToken)
+    {
+        var file = PasswordFile(dataDirectory);
+        var hba = Path.Combine(dataDirectory, "pg_hba.conf");
+        var rules = await File.ReadAllLinesAsync(hba, cancellationToken);
+        var trusting = rules.Any(IsTrustRule);
+        if (!File.Exists(file))
+        {
+            if (!trusting)
+            {
+                throw new LocalClusterException($"The cluster in {dataDirectory} asks for a password, and {file}, which holds it, is missing.");
+            }
+
+            Integrity.OwnerOnlyFile.Create(file, Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)));
+        }
+
+        var password = (await File.ReadAllTextAsync(file, cancellationToken)).Trim();
+        if (!trusting)
+        {
+            return password;
+        }
+
+        var trusted = new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = port, Username = ServiceUser, Database = "postgres", Pooling = false };
+        await using (var connection = new NpgsqlConnection(trusted.ConnectionString))
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var secure = new NpgsqlCommand($"SET password_encryption = 'scram-sha-256'; ALTER ROLE {ServiceUser} PASSWORD '{password}'", connection);
+            await secure.ExecuteNonQueryAsync(cancellationToken);
+            await File.WriteAllLinesAsync(hba, rules.Select(r => IsTrustRule(r) ? TrustWord().Replace(r, "scram-sha-256") : r), cancellationToken);
+            await using var reload = new NpgsqlCommand("SELECT pg_reload_conf()", connection);
+            await reload.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return password;
+    }
+
+    private static bool IsTrustRule(string line) => !line.TrimStart().StartsWith('#') && TrustWord().IsMatch(line);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\btrust\s*$")]
+    private static partial System.Text.RegularExpressions.Regex TrustWord();
 
     /// <summary>
     /// Starts a streaming-replication standby of this cluster in <paramref name="dataDirectory"/> on a port of its own:
@@ -109,9 +162,11 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         dataDirectory = Path.GetFullPath(dataDirectory);
         Directory.CreateDirectory(dataDirectory);
         await HandOverToServiceUserAsync(dataDirectory, cancellationToken);
+        // The standby is a copy: the same roles, the same password (pg_basebackup -R writes it into primary_conninfo).
+        File.Copy(PasswordFile(DataDirectory), PasswordFile(dataDirectory), overwrite: true);
         await RunAsync(_binaries, "pg_basebackup",
             ["-D", dataDirectory, "-R", "-X", "stream", "-c", "fast", "-h", "127.0.0.1", "-p", Port.ToString(CultureInfo.InvariantCulture), "-U", ServiceUser],
-            cancellationToken);
+            cancellationToken, Password);
         return await StartAsync(dataDirectory, port: 0, stopOnDispose: true, throwaway: true, cancellationToken: cancellationToken);
     }
 
@@ -177,15 +232,15 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static Task<bool> RunAsync(string binaries, string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    private static Task<bool> RunAsync(string binaries, string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken, string? password = null)
     {
         var path = Path.Combine(binaries, program);
         return Environment.IsPrivilegedProcess
-            ? RunProcessAsync("runuser", ["-u", ServiceUser, "--", path, .. arguments], cancellationToken)
-            : RunProcessAsync(path, arguments, cancellationToken);
+            ? RunProcessAsync("runuser", ["-u", ServiceUser, "--", path, .. arguments], cancellationToken, password: password)
+            : RunProcessAsync(path, arguments, cancellationToken, password: password);
     }
 
-    private static async Task<bool> RunProcessAsync(string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken, bool throwOnFailure = true)
+    private static async Task<bool> RunProcessAsync(string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken, bool throwOnFailure = true, string? password = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -194,6 +249,11 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = "/",
         };
+        if (password is not null)
+        {
+            start.Environment["PGPASSWORD"] = password;
+        }
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

@@ -11,9 +11,7 @@ public sealed class ServeCommandTests
     [Fact]
     public async Task SIGTERM_with_a_stream_open_completes_the_stream_exits_0_and_stops_the_embedded_cluster()
     {
-        var folder = Directory.CreateTempSubdirectory("serve-stop-").FullName;
-        // The cluster runs as the postgres user, who must be able to reach the folder.
-        File.SetUnixFileMode(folder, (UnixFileMode)0b111_101_101);
+        var folder = TempFolder.ForCluster("serve-stop-");
         var data = Path.Combine(folder, ".data", "postgres");
         var port = CliProcess.FreePort();
         using var server = CliProcess.Start(["serve", "--urls", $"http://127.0.0.1:{port}", "--Seed:SampleProfiles=false"],
