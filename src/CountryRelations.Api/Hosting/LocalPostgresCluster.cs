@@ -18,6 +18,7 @@ public sealed partial class LocalPostgresCluster : IAsyncDisposable
     private const string ServiceUser = "postgres";
     private readonly string _binaries;
     private readonly bool _stopOnDispose;
+    private int _stopped;
 
     private LocalPostgresCluster(string binaries, string dataDirectory, int port, bool stopOnDispose, string password)
     {
@@ -183,10 +184,11 @@ public sealed partial class LocalPostgresCluster : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops the cluster (fast shutdown) unless it was already running before we came.</summary>
+    /// <summary>Stops the cluster (fast shutdown) unless it was already running before we came, or is stopped already.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (_stopOnDispose)
+        // Stopped once; a cluster someone else stopped meanwhile (no postmaster.pid) is left as it is.
+        if (_stopOnDispose && Interlocked.Exchange(ref _stopped, 1) == 0 && File.Exists(Path.Combine(DataDirectory, "postmaster.pid")))
         {
             await RunAsync(_binaries, "pg_ctl", ["-D", DataDirectory, "-m", "fast", "-w", "stop"], CancellationToken.None);
         }
