@@ -36,13 +36,13 @@ async function open(path) {
   return { browser, page, foreign, errors };
 }
 
-async function publish(date, body) {
+async function publish(date, body, country = 'SN') {
   const result = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${process.env.COUNTRYRELATIONS_EDITOR_TOKEN}` },
     body: JSON.stringify({
       query: 'mutation($input: PublishRevisionInput!) { publishRevision(input: $input) { id } }',
-      variables: { input: { country: 'SN', publisher, publishedOn: date, recordedBy: 'workbench test', sections: [{ heading: 'Economic relations', body }] } },
+      variables: { input: { country, publisher, publishedOn: date, recordedBy: 'workbench test', sections: [{ heading: 'Economic relations', body }] } },
     }),
   }).then((r) => r.json());
   assert.ok(result.data?.publishRevision?.id, JSON.stringify(result));
@@ -125,6 +125,20 @@ test("an editor sees the profile's sources and their captures, and a check now i
     await page.locator('#sources article.source button').click();
     await page.waitForSelector('#sources tr.outcome-FETCH_FAILED', { timeout: 30000 });
     assert.match(await page.locator('#sources-note').innerText(), /fetch failed/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a comparison holding a 90,000-character word stays as wide as the window', async () => {
+  await publish('2001-01-01', 'Trade grew.', 'TH');
+  await publish('2002-01-01', 'Trade grew. ' + 'x'.repeat(90000), 'TH');
+  const { browser, page, errors } = await open(`/audit/TH/${encodeURIComponent(publisher)}/en/2001-01-01..2002-01-01`);
+  try {
+    await page.waitForSelector('#sections ins', { timeout: 30000 });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 1280, `the page is ${width} px wide`);
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();

@@ -21,7 +21,7 @@ public sealed partial class WorkbenchTests
         });
 
         Assert.True(exitCode == 0, output);
-        Assert.Equal("3", Passed().Match(output).Groups[1].Value);
+        Assert.Equal("4", Passed().Match(output).Groups[1].Value);
         Assert.True(File.Exists(Path.Combine(NodeTests.Folder, "artifacts", "workbench.png")));
     }
 
