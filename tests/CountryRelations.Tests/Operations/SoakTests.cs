@@ -59,9 +59,11 @@ public sealed class SoakTests(ITestOutputHelper output)
                 $"connections {warm.Max(s => s.Connections)} → {late.Max(s => s.Connections)}");
             Assert.Empty(failures.Take(5));
             Assert.True(counts[3] > 0 && counts[1] > 0 && counts[2] > 0, string.Join(", ", counts));
-            // Against the warm quarter's highest: a process still warming (JIT tiers, the GC sizing its heaps) on a
-            // machine busy with other tests reaches it later; what grows with the work goes past it.
-            Assert.True(Median(late, s => s.Rss) <= warm.Max(s => s.Rss) * 1.10, "RSS grew more than 10 %");
+            // Flat within 10 % over a long run. A short one on a machine busy with other tests (CI) catches only gross
+            // growth: there the GC may still be sizing its heaps (seen: 229 → 301 MB in the last quarter of 45 s, while
+            // the half-hour run stayed flat).
+            var allowed = Length >= TimeSpan.FromMinutes(10) ? 1.10 : 1.50;
+            Assert.True(Median(late, s => s.Rss) <= Median(warm, s => s.Rss) * allowed, $"RSS grew more than {allowed - 1:P0}");
             Assert.True(late.Max(s => s.Threads) <= warm.Max(s => s.Threads) * 1.10 + 2, "threads grew");
             Assert.True(late.Max(s => s.Connections) <= warm.Max(s => s.Connections) + 2, "connections grew");
         }

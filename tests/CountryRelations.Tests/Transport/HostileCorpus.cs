@@ -247,6 +247,21 @@ public static class HostileCorpus
             cases.Add(Post(name, query, null, 200, code));
         }
 
+        // 14. Event streams: what a stream asks for is read, priced and refused as a query is, before any stream opens;
+        // asking for a stream buys no way around a limit.
+        foreach (var levels in new[] { 12, 24 })
+        {
+            var fragments = Enumerable.Range(0, levels).Select(i => $"fragment F{i} on Revision {{ ...F{i + 1} ...F{i + 1} }}");
+            var bomb = "subscription { revisionRecorded { ...F0 } } " + string.Join(' ', fragments) + $" fragment F{levels} on Revision {{ id comparedToPrevious {{ summary {{ changed }} }} }}";
+            cases.Add(Stream($"subscription fragment bomb, {levels} levels", bomb, 400, "COMPLEXITY_LIMIT_EXCEEDED"));
+            cases.Add(Stream($"query fragment bomb asked as a stream, {levels} levels", bomb.Replace("subscription { revisionRecorded {", "query { revision(id: \"1\") {", StringComparison.Ordinal), 400, "COMPLEXITY_LIMIT_EXCEEDED"));
+        }
+
+        var comparisons = string.Join(' ', Enumerable.Range(0, 31).Select(i => $"c{i}: comparedToPrevious {{ summary {{ changed }} }}"));
+        cases.Add(Stream("31 aliases of comparedToPrevious in a subscription", $"subscription {{ revisionRecorded {{ {comparisons} }} }}", 400, "TOO_MANY_ALIASES"));
+        cases.Add(Stream("a subscription nested past the depth limit", "subscription { revisionRecorded { " + string.Concat(Enumerable.Repeat("comparedToPrevious { to { ", 8)) + "id" + new string('}', 16) + " } }", 400, "DEPTH_LIMIT_EXCEEDED"));
+        cases.Add(Stream("an auditor's field on an anonymous stream", "subscription { revisionRecorded { recordedBy } }", 401, "UNAUTHENTICATED", token: ""));
+
         return cases;
     }
 
@@ -271,6 +286,9 @@ public static class HostileCorpus
 
     private static HostileCase Post(string name, string query, object? variables, int status, string code) =>
         new(name, HttpMethod.Post, "", Json(query, variables), "application/json", null, status, code);
+
+    private static HostileCase Stream(string name, string query, int status, string code, string? token = null) =>
+        new(name, HttpMethod.Post, "", Json(query, null), "application/json", token, status, code, "text/event-stream");
 
     private static HostileCase Get(string name, string query, int status, string code) =>
         new(name, HttpMethod.Get, "query=" + Uri.EscapeDataString(query), null, null, null, status, code);
