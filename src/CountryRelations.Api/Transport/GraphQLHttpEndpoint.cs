@@ -285,6 +285,18 @@ public sealed partial class GraphQLHttpEndpoint(
         // The answer is computed: the deadline no longer applies to writing it, or a late deadline would cut a response
         // already started (the client sees the connection drop instead of an answer). Only the client's leaving stops it.
         http.Response.ContentType = mediaType + "; charset=utf-8";
+        if (ConditionalAnswers.Apply(http.Request, http.Response.StatusCode, result.Errors is { Count: > 0 }))
+        {
+            // Hashed before it is sent: a client that holds these bytes gets a 304 instead.
+            var bytes = System.Text.Encoding.UTF8.GetBytes(serializer.Serialize(result));
+            if (!ConditionalAnswers.NotModified(http, bytes))
+            {
+                await http.Response.Body.WriteAsync(bytes, http.RequestAborted);
+            }
+
+            return;
+        }
+
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
