@@ -13,8 +13,7 @@ public static class CheckpointKeyCommand
             "Give every instance the new key file and that folder, then restart them.",
             (_, _) =>
             {
-                var configuration = ConfigurationOverrides.Builder(overrides).Configuration;
-                var path = configuration["Integrity:CheckpointKeyFile"] is { Length: > 0 } file ? file : StoreServices.CheckpointKeyFile;
+                var path = StoreServices.CheckpointKeyPath(ConfigurationOverrides.Builder(overrides).Configuration);
                 if (!File.Exists(path))
                 {
                     Console.Error.WriteLine($"No checkpoint key at {path}: nothing to rotate (one is created when the server first writes).");

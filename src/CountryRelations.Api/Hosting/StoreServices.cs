@@ -73,10 +73,14 @@ public static class StoreServices
         return services;
     }
 
+    /// <summary>The checkpoint signing key's file: <c>Integrity:CheckpointKeyFile</c>, else <see cref="CheckpointKeyFile"/>.</summary>
+    public static string CheckpointKeyPath(IConfiguration configuration) =>
+        configuration["Integrity:CheckpointKeyFile"] is { Length: > 0 } file ? file : CheckpointKeyFile;
+
     /// <summary>Seals and checkpoints, verification, whole-history archives.</summary>
     public static IServiceCollection AddIntegrity(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(_ => CheckpointSigner.FromFile(configuration["Integrity:CheckpointKeyFile"] is { Length: > 0 } file ? file : CheckpointKeyFile));
+        services.AddSingleton(_ => CheckpointSigner.FromFile(CheckpointKeyPath(configuration)));
         services.AddSingleton<HistoryVerifier>();
         services.AddSingleton<ArchiveExport>();
         return services;

@@ -287,9 +287,11 @@ public sealed partial class GraphQLHttpEndpoint(
         http.Response.ContentType = mediaType + "; charset=utf-8";
         if (ConditionalAnswers.Apply(http.Request, http.Response.StatusCode, result.Errors is { Count: > 0 }))
         {
-            // Hashed before it is sent: a client that holds these bytes gets a 304 instead.
-            var bytes = System.Text.Encoding.UTF8.GetBytes(serializer.Serialize(result));
-            if (!ConditionalAnswers.NotModified(http, bytes))
+            // Hashed before it is sent: a client that holds these bytes gets a 304 instead. Written once, as UTF-8.
+            using var buffer = new MemoryStream();
+            await serializer.WriteAsync(buffer, result, http.RequestAborted);
+            var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+            if (!ConditionalAnswers.NotModified(http, bytes.Span))
             {
                 await http.Response.Body.WriteAsync(bytes, http.RequestAborted);
             }

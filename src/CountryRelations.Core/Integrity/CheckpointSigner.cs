@@ -61,8 +61,9 @@ public sealed class CheckpointSigner : IDisposable
     {
         using var old = ECDsa.Create();
         old.ImportFromPem(File.ReadAllText(path));
-        var retired = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, RetiredFolder, IdOf(old) + ".pem");
-        Directory.CreateDirectory(Path.GetDirectoryName(retired)!);
+        var folder = RetiredFolderOf(path);
+        var retired = Path.Combine(folder, IdOf(old) + ".pem");
+        Directory.CreateDirectory(folder);
         File.WriteAllText(retired, old.ExportSubjectPublicKeyInfoPem());
 
         using var fresh = ECDsa.Create(ECCurve.NamedCurves.nistP256);
@@ -73,11 +74,13 @@ public sealed class CheckpointSigner : IDisposable
         return (IdOf(old), IdOf(fresh));
     }
 
+    private static string RetiredFolderOf(string keyPath) => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(keyPath))!, RetiredFolder);
+
     private static string IdOf(ECDsa key) => Convert.ToHexStringLower(SHA256.HashData(key.ExportSubjectPublicKeyInfo()))[..16];
 
     private static Dictionary<string, ECDsa> Retired(string path)
     {
-        var folder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, RetiredFolder);
+        var folder = RetiredFolderOf(path);
         var keys = new Dictionary<string, ECDsa>(StringComparer.Ordinal);
         if (!Directory.Exists(folder))
         {
