@@ -4,21 +4,64 @@ namespace CountryRelations.Bench.Suite;
 
 /// <summary>
 /// The peer: PostGraphile v4 (pinned in <c>bench/peer/package-lock.json</c>, installed there with <c>npm ci</c> on first
-/// use) over the same database, serving the as-of shape through a SQL function built on <c>revision_in_force</c>.
+/// use) over the same database, answering every shape it can through SQL functions built on the store's own rules (<see cref="Functions"/>).
 /// </summary>
 public static class PostGraphilePeer
 {
-    /// <summary>The function PostGraphile exposes as <c>benchProfile(publisher, country, asOf)</c>.</summary>
-    public const string Function = """
+    /// <summary>
+    /// The SQL functions PostGraphile exposes for the shapes it can answer, each built on the same rules the server
+    /// uses (<c>revision_in_force</c>, the search documents), so that both sides do the same database work.
+    /// </summary>
+    public const string Functions = """
         CREATE OR REPLACE FUNCTION bench_profile(publisher text, country text, as_of date) RETURNS revisions LANGUAGE sql STABLE AS $$
             SELECT r.* FROM profiles p JOIN publishers pub ON pub.id = p.publisher_id
             CROSS JOIN LATERAL revision_in_force(p.id, as_of, now()) r
             WHERE pub.code = publisher AND p.country_code = country AND p.language = 'en'
         $$;
+        CREATE OR REPLACE FUNCTION bench_topic(topic_name text, as_of date) RETURNS SETOF sections LANGUAGE sql STABLE AS $$
+            SELECT s.* FROM profiles p JOIN publishers pub ON pub.id = p.publisher_id
+            CROSS JOIN LATERAL revision_in_force(p.id, as_of, now()) r
+            JOIN sections s ON s.revision_id = r.id AND s.topic = topic_name
+            ORDER BY p.country_code, pub.code, p.language, s.position
+        $$;
+        CREATE OR REPLACE FUNCTION bench_timeline(publisher text, country text) RETURNS SETOF revisions LANGUAGE sql STABLE AS $$
+            SELECT r.* FROM profiles p JOIN publishers pub ON pub.id = p.publisher_id
+            JOIN revisions r ON r.profile_id = p.id AND r.system_period @> now()
+            WHERE pub.code = publisher AND p.country_code = country AND p.language = 'en'
+            ORDER BY r.effective_from DESC, r.sequence DESC
+        $$;
+        CREATE OR REPLACE FUNCTION bench_changes(since date, until date) RETURNS SETOF revisions LANGUAGE sql STABLE AS $$
+            SELECT r.* FROM revisions r WHERE r.effective_from BETWEEN since AND until AND r.system_period @> now()
+            ORDER BY r.effective_from, r.id
+        $$;
+        CREATE OR REPLACE FUNCTION revisions_predecessor(r revisions) RETURNS revisions LANGUAGE sql STABLE AS $$
+            SELECT p.* FROM revision_in_force(r.profile_id, r.effective_from - 1, now()) p
+        $$;
+        CREATE OR REPLACE FUNCTION bench_search(word text) RETURNS SETOF sections LANGUAGE sql STABLE AS $$
+            SELECT s.* FROM websearch_to_tsquery('cr_english'::regconfig, word) q
+            CROSS JOIN profiles p
+            CROSS JOIN LATERAL revision_in_force(p.id, current_date, now()) r
+            JOIN sections s ON s.revision_id = r.id
+            JOIN section_search ss ON ss.section_id = s.id
+            WHERE ss.document @@ q
+            ORDER BY ts_rank_cd(ss.document, q) DESC, ss.section_id DESC
+        $$;
         """;
 
     /// <summary>The as-of shape in PostGraphile's schema: the revision and its sections in page order.</summary>
-    public const string Query = "query($c: String!, $p: String!, $d: Date!) { benchProfile(publisher: $p, country: $c, asOf: $d) { publishedOn sectionsByRevisionIdList(orderBy: POSITION_ASC) { topic heading body } } }";
+    public const string AsOf = "query($c: String!, $p: String!, $d: Date!) { benchProfile(publisher: $p, country: $c, asOf: $d) { publishedOn sectionsByRevisionIdList(orderBy: POSITION_ASC) { topic heading body } } }";
+
+    /// <summary>One topic across profiles as of a date, first 20.</summary>
+    public const string Topic = "query($d: Date!) { benchTopicList(topicName: \"Economic\", asOf: $d, first: 20) { heading body } }";
+
+    /// <summary>A profile's ten newest revisions with their sections.</summary>
+    public const string Timeline = "query($c: String!, $p: String!) { benchTimelineList(publisher: $p, country: $c, first: 10) { publishedOn sectionsByRevisionIdList(orderBy: POSITION_ASC) { heading body } } }";
+
+    /// <summary>The first ten changes of a window, each with its predecessor's sections: the peer hands both texts over, it cannot compare them.</summary>
+    public const string Changes = "query($s: Date!, $u: Date!) { benchChangesList(since: $s, until: $u, first: 10) { publishedOn sectionsByRevisionIdList(orderBy: POSITION_ASC) { body } predecessor { sectionsByRevisionIdList(orderBy: POSITION_ASC) { body } } } }";
+
+    /// <summary>A word in the revisions in force today, best ten.</summary>
+    public const string Search = "query($t: String!) { benchSearchList(word: $t, first: 10) { id heading } }";
 
     /// <summary>The peer's folder, or null when the repository's <c>bench/peer</c> cannot be found.</summary>
     public static string? Folder()

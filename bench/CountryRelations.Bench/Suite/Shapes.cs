@@ -18,6 +18,7 @@ public static class Shapes
         string Date(Random random) => Day(random.Next(days));
         (string Publisher, string Country) Profile(Random random) => corpus.Profiles[random.Next(profiles)];
         static string Body(string query, object variables) => JsonSerializer.Serialize(new { query, variables });
+        var popularity = new Zipf(profiles);
 
         return
         [
@@ -38,8 +39,9 @@ public static class Shapes
                 random =>
                 {
                     var (publisher, country) = Profile(random);
-                    return Body(PostGraphilePeer.Query, new { c = country, p = publisher, d = Date(random) });
-                }),
+                    return Body(PostGraphilePeer.AsOf, new { c = country, p = publisher, d = Date(random) });
+                },
+                "/as-of"),
             new Shape(
                 "topic",
                 "one topic across all profiles as of a date, first 20",
@@ -50,7 +52,8 @@ public static class Shapes
                 JOIN sections s ON s.revision_id = r.id AND s.topic = 'Economic'
                 ORDER BY p.country_code, pub.code, p.language, s.position LIMIT 20;
                 """,
-                random => Body("query($d: Date) { sections(topic: ECONOMIC, asOf: $d, first: 20) { nodes { heading body } } }", new { d = Date(random) })),
+                random => Body("query($d: Date) { sections(topic: ECONOMIC, asOf: $d, first: 20) { nodes { heading body } } }", new { d = Date(random) }),
+                random => Body(PostGraphilePeer.Topic, new { d = Date(random) })),
             new Shape(
                 "timeline",
                 "a profile's 10 newest revisions with their sections",
@@ -66,7 +69,13 @@ public static class Shapes
                     var (publisher, country) = Profile(random);
                     return Body("query($c: String!, $p: String) { revisions(country: $c, publisher: $p, order: NEWEST_FIRST, first: 10) { nodes { publishedOn sections { heading body } } } }",
                         new { c = country, p = publisher });
-                }),
+                },
+                random =>
+                {
+                    var (publisher, country) = Profile(random);
+                    return Body(PostGraphilePeer.Timeline, new { c = country, p = publisher });
+                },
+                "/timeline"),
             new Shape(
                 "compare",
                 "a profile compared between two dates 90 days apart",
@@ -89,7 +98,8 @@ public static class Shapes
                             f = Day(from),
                             t = Day(from + 90),
                         });
-                }),
+                },
+                NoPeer: "the peer has no word comparison"),
             new Shape(
                 "changes",
                 "the first 10 changes of a 30-day window across profiles, each compared to its predecessor",
@@ -113,6 +123,11 @@ public static class Shapes
                             s = Day(since),
                             u = Day(since + 30),
                         });
+                },
+                random =>
+                {
+                    var since = random.Next(days - 31);
+                    return Body(PostGraphilePeer.Changes, new { s = Day(since), u = Day(since + 30) });
                 }),
             new Shape(
                 "search",
@@ -129,7 +144,26 @@ public static class Shapes
                 WHERE words.i = :w AND ss.document @@ q
                 ORDER BY rank DESC, ss.section_id DESC LIMIT 10;
                 """,
-                random => Body("query($t: String!) { search(text: $t, first: 10) { nodes { rank section { heading } } } }", new { t = Words[random.Next(Words.Length)] })),
+                random => Body("query($t: String!) { search(text: $t, first: 10) { nodes { rank section { heading } } } }", new { t = Words[random.Next(Words.Length)] }),
+                random => Body(PostGraphilePeer.Search, new { t = Words[random.Next(Words.Length)] })),
+            new Shape(
+                "popular",
+                $"the profile in force today, profiles drawn Zipf-distributed (s = {Zipf.Exponent.ToString(CultureInfo.InvariantCulture)}): a few countries most asked for",
+                $"""
+                \set p random_zipfian(1, {profiles}, {Zipf.Exponent.ToString(CultureInfo.InvariantCulture)})
+                SELECT r.published_on, s.topic, s.heading, s.body FROM revision_in_force(:p, current_date, now()) r JOIN sections s ON s.revision_id = r.id ORDER BY s.position;
+                """,
+                random =>
+                {
+                    var (publisher, country) = corpus.Profiles[popularity.Next(random)];
+                    return Body("query($c: String!, $p: String) { profile(country: $c, publisher: $p) { publishedOn sections { topic heading body } } }", new { c = country, p = publisher });
+                },
+                random =>
+                {
+                    var (publisher, country) = corpus.Profiles[popularity.Next(random)];
+                    return Body(PostGraphilePeer.AsOf, new { c = country, p = publisher, d = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
+                },
+                "/as-of"),
         ];
     }
 }

@@ -1,0 +1,4 @@
+namespace CountryRelations.Bench.Suite;
+
+/// <summary>How the suite runs at every scale: corpus depth, the length and number of rounds, connections, which sides.</summary>
+public sealed record SuiteOptions(int Revisions, int Seconds, int Clients, int Rounds, HashSet<string>? Only, bool UsePeer, bool UseMinimal);
