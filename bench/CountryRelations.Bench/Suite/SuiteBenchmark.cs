@@ -299,7 +299,8 @@ public static partial class SuiteBenchmark
 
         result["serverTo"] = ratios;
         Console.WriteLine($"{"",-10}server {string.Join("; ", line)}");
-        var ok = rounds.Values.All(r => r.All(x => x.Errors == 0)) && rounds["server"].All(r => r.RequestsPerSecond > 0);
+        // A side too slow to answer once within a round shows 0 requests/s (a figure, not an error).
+        var ok = rounds.Values.All(r => r.All(x => x.Errors == 0));
         return (result, ok);
     }
 

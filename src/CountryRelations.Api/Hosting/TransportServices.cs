@@ -1,3 +1,4 @@
+using CountryRelations.Api.AnswerCaching;
 using CountryRelations.Api.Security;
 using CountryRelations.Api.Telemetry;
 using CountryRelations.Api.Transport;
@@ -19,6 +20,8 @@ public static class TransportServices
         services.AddSingleton<GraphQLHttpRequestReader>();
         services.AddSingleton<DocumentGuard>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.AddSingleton(configuration.GetSection(AnswerCacheOptions.Section).Get<AnswerCacheOptions>() ?? new AnswerCacheOptions());
+        services.AddSingleton<AnswerCache>();
         services.AddSingleton<ReadYourWrites>();
         return services;
     }

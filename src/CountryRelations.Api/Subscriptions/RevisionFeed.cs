@@ -34,6 +34,13 @@ public sealed class RevisionFeed(string connectionString, RevisionLoader history
     /// <summary>Completes once the first LISTEN is in place.</summary>
     public Task Listening => _listening.Task;
 
+    /// <summary>
+    /// Raised, on the listening thread, for every revision announced (before it is loaded) and whenever listening
+    /// starts again after an interruption (announcements may have been missed meanwhile): what keeps answers computed
+    /// from the history must be dropped.
+    /// </summary>
+    public event Action? Moved;
+
     public IDisposable Subscribe(IObserver<Revision> observer)
     {
         var id = Guid.NewGuid();
@@ -64,6 +71,7 @@ public sealed class RevisionFeed(string connectionString, RevisionLoader history
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
 
+                Moved?.Invoke();
                 _listening.TrySetResult();
                 delay = TimeSpan.FromSeconds(1);
                 while (!stoppingToken.IsCancellationRequested)
@@ -86,6 +94,7 @@ public sealed class RevisionFeed(string connectionString, RevisionLoader history
 
     private void Enqueue(string payload)
     {
+        Moved?.Invoke();
         if (!_observers.IsEmpty && long.TryParse(payload, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
             _notices.Writer.TryWrite(id);

@@ -9,13 +9,23 @@ namespace CountryRelations.Api.Telemetry;
 
 /// <summary>
 /// OpenTelemetry traces (HTTP, GraphQL operations, Npgsql, EF Core) and metrics (ASP.NET Core's request metrics,
-/// the GraphQL counters). Nothing is exported unless <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set; then OTLP.
+/// the GraphQL counters), exported over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set. Without it nothing is
+/// collected either: a registered tracer samples every request (spans, tags, Npgsql's per-command activities) only to
+/// drop them, which cost measurable throughput on the request path. The request log (<see cref="RequestLog"/>) runs
+/// either way.
 /// </summary>
 public static class TelemetryServices
 {
     public static IServiceCollection AddTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
-        var otlp = configuration["OTEL_EXPORTER_OTLP_ENDPOINT"] is { Length: > 0 };
+        services.AddSingleton<RequestLog>();
+        services.AddHostedService(provider => provider.GetRequiredService<RequestLog>());
+        services.AddSingleton(configuration.GetSection(RequestLogOptions.Section).Get<RequestLogOptions>() ?? new RequestLogOptions());
+        if (configuration["OTEL_EXPORTER_OTLP_ENDPOINT"] is not { Length: > 0 })
+        {
+            return services;
+        }
+
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("countryrelations"))
             .WithTracing(tracing =>
@@ -23,20 +33,14 @@ public static class TelemetryServices
                 tracing.AddSource(GraphQLTelemetry.Name)
                     .AddAspNetCoreInstrumentation()
                     .AddNpgsql()
-                    .AddEntityFrameworkCoreInstrumentation();
-                if (otlp)
-                {
-                    tracing.AddOtlpExporter();
-                }
+                    .AddEntityFrameworkCoreInstrumentation()
+                    .AddOtlpExporter();
             })
             .WithMetrics(metrics =>
             {
                 metrics.AddMeter(GraphQLTelemetry.Name)
-                    .AddAspNetCoreInstrumentation();
-                if (otlp)
-                {
-                    metrics.AddOtlpExporter();
-                }
+                    .AddAspNetCoreInstrumentation()
+                    .AddOtlpExporter();
             });
         return services;
     }

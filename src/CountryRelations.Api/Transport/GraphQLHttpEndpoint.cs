@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Text.Json;
+using CountryRelations.Api.AnswerCaching;
 using CountryRelations.Api.Telemetry;
 using CountryRelations.Errors;
 using CountryRelations.Replicas;
 using GraphQL.Execution;
-using Microsoft.Extensions.Logging;
 using CountryRelations.Api.GraphQL.Common;
 using CountryRelations.Api.Security;
 using GraphQL;
@@ -24,7 +24,7 @@ namespace CountryRelations.Api.Transport;
 /// 400 for a request that could not be executed (with graphql-response+json), 405 for other methods or a mutation
 /// over GET, 406 when no acceptable media type is offered, 415 for a non-JSON POST.
 /// </summary>
-public sealed partial class GraphQLHttpEndpoint(
+public sealed class GraphQLHttpEndpoint(
     IDocumentExecuter<ISchema> executer,
     IGraphQLTextSerializer serializer,
     GraphQLHttpRequestReader reader,
@@ -35,7 +35,8 @@ public sealed partial class GraphQLHttpEndpoint(
     ValidatedDocuments validated,
     RequestPermits permits,
     BodyBudget bodies,
-    ILogger<GraphQLHttpEndpoint> logger)
+    AnswerCache answers,
+    RequestLog requestLog)
 {
     /// <summary>The path the endpoint is served on.</summary>
     public const string Path = "/graphql";
@@ -74,7 +75,7 @@ public sealed partial class GraphQLHttpEndpoint(
         }
     }
 
-    // One line per request: operation, status, duration, error code; never variables or tokens.
+    // Operation, status, duration, error code, in the span, the metrics and the request log; never variables or tokens.
     private void LogAnswer(HttpContext http, Activity? activity, TimeSpan elapsed)
     {
         var operation = http.Items[OperationKey] is string named ? Excerpt.Of(named) : "unknown";
@@ -88,12 +89,8 @@ public sealed partial class GraphQLHttpEndpoint(
         }
 
         GraphQLTelemetry.Record(operation, http.Response.StatusCode, code, elapsed);
-        Answered(logger, operation, http.Response.StatusCode, elapsed.TotalMilliseconds, code is null ? "" : " with " + code);
+        requestLog.Answered(operation, http.Response.StatusCode, code, elapsed);
     }
-
-    // Source-generated: the one line per request is formatted without boxing or parsing its template each time.
-    [LoggerMessage(Level = LogLevel.Information, Message = "GraphQL {Operation} answered {Status} in {DurationMs:F1} ms{Code}")]
-    private static partial void Answered(ILogger logger, string operation, int status, double durationMs, string code);
 
     private const string OperationKey = "countryrelations.graphql.operation";
 
@@ -111,10 +108,14 @@ public sealed partial class GraphQLHttpEndpoint(
         public GraphQLRequest Request { get; set; } = null!;
 
         public GraphQLDocument? Document { get; set; }
+
+        /// <summary>The answer's key in the answer cache, when it may be served from or kept there.</summary>
+        public string? AnswerKey { get; set; }
     }
 
-    // The steps, in order: read the body (before taking a turn, so a slow sender holds none), take a request's turn,
-    // check the document, refuse a mutation over GET, execute, trade the turn for a stream's place if it is one, answer.
+    // The steps, in order: read the body (before taking a turn, so a slow sender holds none), answer from the answer
+    // cache if it holds this request's answer, take a request's turn, check the document, refuse a mutation over GET,
+    // execute, trade the turn for a stream's place if it is one, answer.
     private async Task HandleAsync(Exchange exchange, CancellationToken cancellationToken)
     {
         using var body = bodies.Open();
@@ -123,6 +124,15 @@ public sealed partial class GraphQLHttpEndpoint(
             await WriteErrorAsync(exchange.Http, exchange.MediaType, unread);
             return;
         }
+
+        exchange.AnswerKey = answers.KeyOf(exchange.Http.Request, exchange.Request, exchange.MediaType, exchange.Stream, serializer);
+        if (exchange.AnswerKey is { } key && answers.Find(key) is { } kept)
+        {
+            await WriteKeptAsync(exchange, kept, cancellationToken);
+            return;
+        }
+
+        var generation = answers.Current;
 
         var (turn, busy) = await permits.RequestAsync(cancellationToken);
         using (turn)
@@ -140,6 +150,12 @@ public sealed partial class GraphQLHttpEndpoint(
             if (result.Executed && exchange.Document is not null && exchange.Request.Query is { } text)
             {
                 validated.Keep(text, exchange.Document);
+            }
+
+            if (result.Operation?.Operation == OperationType.Mutation)
+            {
+                // Whatever it wrote, this instance's kept answers may no longer be true; its writer must read it at once.
+                answers.Clear();
             }
 
             if (result.Executed && !exchange.Stream)
@@ -167,14 +183,28 @@ public sealed partial class GraphQLHttpEndpoint(
                 body.Dispose();
                 using (place)
                 {
-                    await RespondAsync(exchange, result, cancellationToken);
+                    await RespondAsync(exchange, result, null, cancellationToken);
                 }
 
                 return;
             }
 
-            await RespondAsync(exchange, result, cancellationToken);
+            await RespondAsync(exchange, result, generation, cancellationToken);
         }
+    }
+
+    private static async Task WriteKeptAsync(Exchange exchange, KeptAnswer kept, CancellationToken cancellationToken)
+    {
+        var http = exchange.Http;
+        http.Items[OperationKey] ??= kept.Operation;
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = exchange.MediaType + "; charset=utf-8";
+        if (ConditionalAnswers.Apply(http.Request, StatusCodes.Status200OK, hasErrors: false) && ConditionalAnswers.NotModified(http, kept.Bytes))
+        {
+            return;
+        }
+
+        await http.Response.Body.WriteAsync(kept.Bytes, cancellationToken);
     }
 
     private static TransportError? RefuseUnacceptable(string? mediaType) =>
@@ -240,7 +270,7 @@ public sealed partial class GraphQLHttpEndpoint(
             ? new TransportError(ErrorCodes.OperationNotSupported, "Subscriptions are served as Server-Sent Events: POST with Accept: text/event-stream.")
             : null;
 
-    private async Task RespondAsync(Exchange exchange, ExecutionResult result, CancellationToken cancellationToken)
+    private async Task RespondAsync(Exchange exchange, ExecutionResult result, AnswerCache.Generation? generation, CancellationToken cancellationToken)
     {
         var (http, mediaType, stream) = (exchange.Http, exchange.MediaType, exchange.Stream);
         CapErrors(result);
@@ -285,13 +315,21 @@ public sealed partial class GraphQLHttpEndpoint(
         // The answer is computed: the deadline no longer applies to writing it, or a late deadline would cut a response
         // already started (the client sees the connection drop instead of an answer). Only the client's leaving stops it.
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        if (ConditionalAnswers.Apply(http.Request, http.Response.StatusCode, result.Errors is { Count: > 0 }))
+        var conditional = ConditionalAnswers.Apply(http.Request, http.Response.StatusCode, result.Errors is { Count: > 0 });
+        var keep = generation is not null && exchange.AnswerKey is not null && result.Operation?.Operation == OperationType.Query
+            && http.Response.StatusCode == StatusCodes.Status200OK && result.Errors is not { Count: > 0 };
+        if (conditional || keep)
         {
-            // Hashed before it is sent: a client that holds these bytes gets a 304 instead. Written once, as UTF-8.
+            // Serialised once, as UTF-8, before it is sent: hashed for a client that may hold it already, kept for the next.
             using var buffer = new MemoryStream();
             await serializer.WriteAsync(buffer, result, http.RequestAborted);
             var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
-            if (!ConditionalAnswers.NotModified(http, bytes.Span))
+            if (keep)
+            {
+                answers.Keep(generation!, exchange.AnswerKey!, bytes.Span, http.Items[OperationKey] as string);
+            }
+
+            if (!conditional || !ConditionalAnswers.NotModified(http, bytes.Span))
             {
                 await http.Response.Body.WriteAsync(bytes, http.RequestAborted);
             }

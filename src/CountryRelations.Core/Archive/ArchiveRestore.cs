@@ -10,7 +10,7 @@ namespace CountryRelations.Archive;
 
 /// <summary>
 /// Loads an archive into an empty, migrated database, rows exactly as archived, in one transaction as the owner:
-/// binary COPY a batch at a time inside the history's own rules, then the search index in one statement.
+/// binary COPY a batch at a time inside the history's own rules, then the search index, its texts analysed in parallel.
 /// </summary>
 public static class ArchiveRestore
 {
@@ -149,17 +149,38 @@ public static class ArchiveRestore
         }
     }
 
-    // The search index of every restored section, as the insert trigger would have written it, in one statement. A
-    // profile's revisions repeat most of their sections word for word, so each distinct text is analysed once.
+    // The search index of every restored section, as the insert trigger would have written it. A profile's revisions
+    // repeat most of their sections word for word, so each distinct text is analysed once; the analysis (stemming,
+    // unaccent) is most of a restore's time, so it runs in parallel workers: scratch tables that workers can read
+    // (unlogged, not temporary — temporary tables are private to one backend) hold each section's text key and the
+    // distinct texts, a CREATE TABLE AS (which may run its query in parallel, where INSERT … SELECT may not) analyses them.
+    // The GIN index is built once over the finished rows rather than grown row by row, from its own definition as the
+    // migrations wrote it. Everything lives and dies inside the restore's transaction.
     private const string IndexRestoredSections = """
-        WITH texts AS (
-            SELECT s.id, search_configuration(p.language) AS cfg, md5(s.heading || chr(1) || s.body) AS key, s.heading, s.body
-            FROM sections s JOIN revisions r ON r.id = s.revision_id JOIN profiles p ON p.id = r.profile_id),
-        analysed AS (
-            SELECT DISTINCT ON (cfg, key) cfg, key, search_document(cfg, heading, body) AS document
-            FROM texts ORDER BY cfg, key)
-        INSERT INTO section_search (section_id, configuration, document)
-        SELECT t.id, t.cfg, a.document FROM texts t JOIN analysed a USING (cfg, key)
+        SET LOCAL parallel_setup_cost = 0;
+        SET LOCAL parallel_tuple_cost = 0;
+        SET LOCAL min_parallel_table_scan_size = 0;
+        SET LOCAL max_parallel_workers_per_gather = 8;
+        SET LOCAL work_mem = '256MB';
+        SET LOCAL maintenance_work_mem = '512MB';
+        CREATE UNLOGGED TABLE restore_keys AS
+            SELECT s.id, search_configuration(p.language) AS cfg, md5(s.heading || chr(1) || s.body) AS key
+            FROM sections s JOIN revisions r ON r.id = s.revision_id JOIN profiles p ON p.id = r.profile_id;
+        CREATE UNLOGGED TABLE restore_texts AS SELECT cfg, key, min(id) AS section_id FROM restore_keys GROUP BY cfg, key;
+        ANALYZE restore_texts;
+        CREATE UNLOGGED TABLE restore_documents AS
+            SELECT t.cfg, t.key, search_document(t.cfg, s.heading, s.body) AS document
+            FROM restore_texts t JOIN sections s ON s.id = t.section_id;
+        DO $$
+        DECLARE
+            definition text := pg_get_indexdef('ix_section_search_document'::regclass);
+        BEGIN
+            DROP INDEX ix_section_search_document;
+            INSERT INTO section_search (section_id, configuration, document)
+            SELECT k.id, k.cfg, d.document FROM restore_keys k JOIN restore_documents d USING (cfg, key);
+            EXECUTE definition;
+        END $$;
+        DROP TABLE restore_keys, restore_texts, restore_documents;
         """;
 
     // Binary COPY, a batch at a time: revisions, then their sections (indexed for search once all are in).

@@ -1,0 +1,90 @@
+using CountryRelations.Api.Subscriptions;
+using CountryRelations.Api.Transport;
+using GraphQL;
+using GraphQL.Transport;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Net.Http.Headers;
+
+namespace CountryRelations.Api.AnswerCaching;
+
+/// <summary>
+/// Answers to hot queries kept in memory: the same document (or persisted document id), operation and variables, asked
+/// anonymously with the same Accept, is answered with the bytes computed the first time — no turn taken, no validation,
+/// no execution, no database. Bounded in bytes (least recently used go first). Every kept answer is dropped when any
+/// instance records a revision (the LISTEN every instance keeps), when listening restarts, when this instance runs a
+/// mutation, at the latest after <see cref="AnswerCacheOptions.MaxAge"/> and at midnight UTC (when "in force today"
+/// moves). Only anonymous requests are served from it (a token's answers may depend on its role and are few), and not
+/// a request that carries a write position (read-your-writes), nor before the first LISTEN is in place.
+/// </summary>
+public sealed class AnswerCache : IDisposable
+{
+    private readonly AnswerCacheOptions _options;
+    private readonly RevisionFeed _feed;
+    private readonly TimeProvider _time;
+    private MemoryCache _answers;
+
+    public AnswerCache(AnswerCacheOptions options, RevisionFeed feed, TimeProvider time)
+    {
+        _options = options;
+        _feed = feed;
+        _time = time;
+        _answers = NewCache();
+        feed.Moved += Clear;
+    }
+
+    /// <summary>The generation of answers a request starts with: what it computes is kept there, so an answer computed
+    /// across a write lands in a generation already dropped.</summary>
+    public sealed class Generation(MemoryCache answers)
+    {
+        internal MemoryCache Answers { get; } = answers;
+    }
+
+    /// <summary>The key of <paramref name="request"/>'s answer, or null when it may not be served from or kept in the cache.</summary>
+    public string? KeyOf(HttpRequest http, GraphQLRequest request, string mediaType, bool stream, IGraphQLTextSerializer serializer)
+    {
+        if (_options.Megabytes <= 0 || stream || !_feed.Listening.IsCompleted
+            || http.Headers.ContainsKey(HeaderNames.Authorization)
+            || http.Headers.ContainsKey(ReadYourWrites.Header) || http.Cookies.ContainsKey(ReadYourWrites.Cookie))
+        {
+            return null;
+        }
+
+        var variables = request.Variables is { Count: > 0 } given ? serializer.Serialize(given) : "";
+        return string.Join('\n', mediaType, request.DocumentId ?? "", request.OperationName ?? "", request.Query ?? "", variables);
+    }
+
+    /// <summary>The answers now being kept.</summary>
+    public Generation Current => new(Volatile.Read(ref _answers));
+
+    /// <summary>The kept answer for <paramref name="key"/>, if any.</summary>
+    public KeptAnswer? Find(string key) => Volatile.Read(ref _answers).TryGetValue(key, out KeptAnswer? answer) ? answer : null;
+
+    /// <summary>Keeps a successful query's answer (and its operation's label, for the log) in the generation it was computed in.</summary>
+    public void Keep(Generation generation, string key, ReadOnlySpan<byte> answer, string? operation)
+    {
+        if (answer.Length > _options.MaxAnswerBytes)
+        {
+            return;
+        }
+
+        var now = _time.GetUtcNow();
+        var midnight = new DateTimeOffset(now.UtcDateTime.Date.AddDays(1), TimeSpan.Zero);
+        var expires = now + _options.MaxAge < midnight ? now + _options.MaxAge : midnight;
+        generation.Answers.Set(key, new KeptAnswer(answer.ToArray(), operation), new MemoryCacheEntryOptions { Size = answer.Length + (key.Length * 2), AbsoluteExpiration = expires });
+    }
+
+    /// <summary>Drops every kept answer.</summary>
+    public void Clear() => Interlocked.Exchange(ref _answers, NewCache()).Dispose();
+
+    public void Dispose()
+    {
+        _feed.Moved -= Clear;
+        _answers.Dispose();
+    }
+
+    private MemoryCache NewCache() => new(new MemoryCacheOptions { SizeLimit = Math.Max(1, _options.Megabytes) * 1024L * 1024, CompactionPercentage = 0.25 });
+}
+
+/// <summary>A kept answer: its bytes, and the label of the operation that computed it.</summary>
+public sealed record KeptAnswer(byte[] Bytes, string? Operation);
