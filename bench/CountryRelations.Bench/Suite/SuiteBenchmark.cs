@@ -126,6 +126,7 @@ public static partial class SuiteBenchmark
                 total = await corpus.WriteAsync(file);
             }
 
+            var walBefore = await ScalarAsync<string>(superuser, "SELECT pg_current_wal_lsn()::text");
             var load = Stopwatch.StartNew();
             await using (var file = File.OpenRead(archive))
             {
@@ -138,6 +139,16 @@ public static partial class SuiteBenchmark
             await ExecuteAsync(superuser, PostGraphilePeer.Functions);
             var loadRate = total / load.Elapsed.TotalSeconds;
             Console.WriteLine($"== {profiles} profiles × {options.Revisions} revisions = {total:N0} revisions (5 sections each); bulk load {loadRate:N0} revisions/s");
+            var storage = new JsonObject
+            {
+                ["walBytesDuringLoad"] = await ScalarAsync<decimal>(superuser, $"SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '{walBefore}')"),
+                ["databaseBytes"] = await ScalarAsync<long>(superuser, "SELECT pg_database_size(current_database())"),
+                ["revisionsBytes"] = await ScalarAsync<long>(superuser, "SELECT pg_total_relation_size('revisions')"),
+                ["sectionsBytes"] = await ScalarAsync<long>(superuser, "SELECT pg_total_relation_size('sections')"),
+                ["searchBytes"] = await ScalarAsync<long>(superuser, "SELECT pg_total_relation_size('section_search')"),
+            };
+            static string Mb(JsonNode? bytes) => $"{bytes!.GetValue<decimal>() / (1024 * 1024):N0} MB";
+            Console.WriteLine($"storage: database {Mb(storage["databaseBytes"])} (revisions {Mb(storage["revisionsBytes"])}, sections {Mb(storage["sectionsBytes"])}, search index {Mb(storage["searchBytes"])}); WAL written by the load {Mb(storage["walBytesDuringLoad"])}");
 
             var importRate = await ImportRate.MeasureAsync(Path.Combine(AppContext.BaseDirectory, "countryrelations"), Environment(application, owner, run.FullName), Math.Max(2, Math.Min(400, profiles)));
             Console.WriteLine($"import: {importRate:N0} pages/s (the import verb, start-up excluded)");
@@ -202,7 +213,7 @@ public static partial class SuiteBenchmark
                 return (new JsonObject
                 {
                     ["profiles"] = profiles, ["revisions"] = total, ["bulkLoadRevisionsPerSecond"] = Math.Round(loadRate), ["importPagesPerSecond"] = Math.Round(importRate, 1), ["backfillCapturesPerSecond"] = Math.Round(backfillRate, 1),
-                    ["serverPeakRssMb"] = Math.Round(server.PeakResidentMegabytes), ["at32Connections"] = busy, ["answersAgree"] = agree,
+                    ["serverPeakRssMb"] = Math.Round(server.PeakResidentMegabytes), ["at32Connections"] = busy, ["storage"] = storage, ["answersAgree"] = agree,
                     ["shapes"] = results, ["plans"] = plans,
                 }, ok);
             }
@@ -428,6 +439,14 @@ public static partial class SuiteBenchmark
         {
             throw new InvalidOperationException($"{string.Join(' ', arguments)} failed:\n{output}");
         }
+    }
+
+    private static async Task<T> ScalarAsync<T>(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (T)Convert.ChangeType((await command.ExecuteScalarAsync())!, typeof(T), CultureInfo.InvariantCulture);
     }
 
     private static async Task ExecuteAsync(string connectionString, string sql)

@@ -75,7 +75,11 @@ public sealed class AnswerCache : IDisposable
     }
 
     /// <summary>Drops every kept answer.</summary>
-    public void Clear() => Interlocked.Exchange(ref _answers, NewCache()).Dispose();
+    /// <remarks>
+    /// The dropped generation is left to the garbage collector, not disposed: requests that began before the drop still
+    /// hold it, and a disposed cache throws on their lookup or keep (the soak test saw those as 500s).
+    /// </remarks>
+    public void Clear() => Interlocked.Exchange(ref _answers, NewCache());
 
     public void Dispose()
     {
