@@ -141,13 +141,13 @@ public static partial class SuiteBenchmark
             Console.WriteLine($"== {profiles} profiles × {options.Revisions} revisions = {total:N0} revisions (5 sections each); bulk load {loadRate:N0} revisions/s");
             var storage = new JsonObject
             {
-                ["walBytesDuringLoad"] = await ScalarAsync<decimal>(superuser, $"SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '{walBefore}')"),
+                ["walBytesDuringLoad"] = await ScalarAsync<long>(superuser, $"SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '{walBefore}')::bigint"),
                 ["databaseBytes"] = await ScalarAsync<long>(superuser, "SELECT pg_database_size(current_database())"),
                 ["revisionsBytes"] = await ScalarAsync<long>(superuser, "SELECT pg_total_relation_size('revisions')"),
                 ["sectionsBytes"] = await ScalarAsync<long>(superuser, "SELECT pg_total_relation_size('sections')"),
                 ["searchBytes"] = await ScalarAsync<long>(superuser, "SELECT pg_total_relation_size('section_search')"),
             };
-            static string Mb(JsonNode? bytes) => $"{bytes!.GetValue<decimal>() / (1024 * 1024):N0} MB";
+            static string Mb(JsonNode? bytes) => $"{bytes!.GetValue<long>() / (1024.0 * 1024):N0} MB";
             Console.WriteLine($"storage: database {Mb(storage["databaseBytes"])} (revisions {Mb(storage["revisionsBytes"])}, sections {Mb(storage["sectionsBytes"])}, search index {Mb(storage["searchBytes"])}); WAL written by the load {Mb(storage["walBytesDuringLoad"])}");
 
             var importRate = await ImportRate.MeasureAsync(Path.Combine(AppContext.BaseDirectory, "countryrelations"), Environment(application, owner, run.FullName), Math.Max(2, Math.Min(400, profiles)));
@@ -160,6 +160,10 @@ public static partial class SuiteBenchmark
 
             await using var server = await StartServerAsync(application, owner, run.FullName);
             var serverUrl = $"http://127.0.0.1:{server.Port}/graphql";
+            // The same server without its answer cache: what each query costs when nobody asked it just before. Shapes
+            // with few distinct requests (8 search words, 660 dates) are answered from the cache once warm.
+            await using var uncached = await StartServerAsync(application, owner, run.FullName, answerCache: false);
+            var uncachedUrl = $"http://127.0.0.1:{uncached.Port}/graphql";
             ServedProcess? peer = null;
             ServedProcess? minimal = null;
             if (options.UsePeer && PostGraphilePeer.Folder() is { } peerFolder && await PostGraphilePeer.EnsureInstalledAsync(peerFolder))
@@ -188,7 +192,7 @@ public static partial class SuiteBenchmark
             {
                 foreach (var shape in shapes)
                 {
-                    var (result, shapeOk) = await MeasureShapeAsync(shape, cluster, serverUrl, peer, minimal, options);
+                    var (result, shapeOk) = await MeasureShapeAsync(shape, cluster, serverUrl, uncachedUrl, peer, minimal, options);
                     results.Add(result);
                     ok &= shapeOk;
                 }
@@ -243,18 +247,24 @@ public static partial class SuiteBenchmark
         }
     }
 
-    private static async Task<ServedProcess> StartServerAsync(string application, string owner, string folder)
+    private static async Task<ServedProcess> StartServerAsync(string application, string owner, string folder, bool answerCache = true)
     {
         var port = ServedProcess.FreePort();
+        var environment = Environment(application, owner, folder);
+        if (!answerCache)
+        {
+            environment["AnswerCache__Megabytes"] = "0";
+        }
+
         var server = await ServedProcess.StartAsync(
-            Path.Combine(AppContext.BaseDirectory, "countryrelations"), ["serve", "--urls", $"http://127.0.0.1:{port}"], Environment(application, owner, folder), port, "/health/ready");
+            Path.Combine(AppContext.BaseDirectory, "countryrelations"), ["serve", "--urls", $"http://127.0.0.1:{port}"], environment, port, "/health/ready");
         return Track(server, server.DisposeAsync);
     }
 
     // One shape: every side it has, in interleaved rounds (pgbench, server, peer, minimal; again), the ratios taken per
     // round and their median reported, so a noisy neighbour in one round moves one sample, not the verdict.
     private static async Task<(JsonObject Result, bool Ok)> MeasureShapeAsync(
-        Shape shape, LocalPostgresCluster cluster, string serverUrl, ServedProcess? peer, ServedProcess? minimal, SuiteOptions options)
+        Shape shape, LocalPostgresCluster cluster, string serverUrl, string uncachedUrl, ServedProcess? peer, ServedProcess? minimal, SuiteOptions options)
     {
         var duration = TimeSpan.FromSeconds(options.Seconds);
         var bodies = Draw(shape.Server, options.Seconds);
@@ -262,6 +272,7 @@ public static partial class SuiteBenchmark
         {
             ("sql", _ => Pgbench.RunAsync(cluster, "bench", shape.Name, shape.Sql, options.Clients, options.Seconds)),
             ("server", warm => LoadGenerator.RunAsync(serverUrl, bodies, options.Clients, duration, warm ? TimeSpan.FromSeconds(2) : TimeSpan.Zero)),
+            ("uncached", warm => LoadGenerator.RunAsync(uncachedUrl, bodies, options.Clients, duration, warm ? TimeSpan.FromSeconds(2) : TimeSpan.Zero)),
         };
         if (peer is not null && shape.Peer is { } ask)
         {
@@ -293,23 +304,27 @@ public static partial class SuiteBenchmark
         }
 
         result["sides"] = sidesJson;
-        var ratios = new JsonObject();
-        var line = new List<string>();
-        foreach (var other in Baselines.Where(rounds.ContainsKey))
+        foreach (var server in Servers)
         {
-            var perRound = rounds["server"].Zip(rounds[other], (s, o) => s.RequestsPerSecond / o.RequestsPerSecond).ToList();
-            var median = perRound.Order().ElementAt(perRound.Count / 2);
-            ratios[other] = new JsonObject { ["median"] = Math.Round(median, 4), ["rounds"] = new JsonArray(perRound.Select(r => (JsonNode)Math.Round(r, 4)).ToArray()) };
-            line.Add($"× {other} {median.ToString(other == "sql" ? "F3" : "F2", CultureInfo.InvariantCulture)} [{string.Join(' ', perRound.Select(r => r.ToString(other == "sql" ? "F3" : "F2", CultureInfo.InvariantCulture)))}]");
+            var ratios = new JsonObject();
+            var line = new List<string>();
+            foreach (var other in Baselines.Where(rounds.ContainsKey))
+            {
+                var perRound = rounds[server].Zip(rounds[other], (s, o) => s.RequestsPerSecond / o.RequestsPerSecond).ToList();
+                var median = MedianOf(perRound);
+                ratios[other] = new JsonObject { ["median"] = Finite(median, 4), ["rounds"] = new JsonArray(perRound.Select(r => Finite(r, 4)).ToArray()) };
+                line.Add($"× {other} {median.ToString(other == "sql" ? "F3" : "F2", CultureInfo.InvariantCulture)} [{string.Join(' ', perRound.Select(r => r.ToString(other == "sql" ? "F3" : "F2", CultureInfo.InvariantCulture)))}]");
+            }
+
+            result[server == "server" ? "serverTo" : "uncachedTo"] = ratios;
+            Console.WriteLine($"{"",-10}{server,-9}{string.Join("; ", line)}");
         }
 
         if (shape.NoPeer is { } why)
         {
-            line.Add($"no peer: {why}");
+            Console.WriteLine($"{"",-10}no peer: {why}");
         }
 
-        result["serverTo"] = ratios;
-        Console.WriteLine($"{"",-10}server {string.Join("; ", line)}");
         // A side too slow to answer once within a round shows 0 requests/s (a figure, not an error).
         var ok = rounds.Values.All(r => r.All(x => x.Errors == 0));
         return (result, ok);
@@ -317,9 +332,11 @@ public static partial class SuiteBenchmark
 
     private static readonly string[] Baselines = ["peer", "minimal", "sql"];
 
+    private static readonly string[] Servers = ["server", "uncached"];
+
     private static readonly Dictionary<string, string> SideNames = new()
     {
-        ["sql"] = "SQL (pgbench)", ["server"] = "server (/graphql)", ["peer"] = "peer (PostGraphile 4)", ["minimal"] = "minimal endpoint",
+        ["sql"] = "SQL (pgbench)", ["server"] = "server (/graphql)", ["uncached"] = "server, no answer cache", ["peer"] = "peer (PostGraphile 4)", ["minimal"] = "minimal endpoint",
     };
 
     // Enough distinct requests that a run seldom repeats one (a repeat would be a cache hit the shape did not intend).
@@ -329,16 +346,23 @@ public static partial class SuiteBenchmark
         return [.. Enumerable.Range(0, Math.Clamp(seconds * 4_000, 4_000, 40_000)).Select(_ => body(random))];
     }
 
-    private static LoadResult Median(List<LoadResult> results)
+    private static LoadResult Median(List<LoadResult> results) =>
+        new(MedianOf(results.Select(r => r.RequestsPerSecond)), MedianOf(results.Select(r => r.P50)), MedianOf(results.Select(r => r.P99)), results.Sum(r => r.Errors));
+
+    // The middle value; of an even count, the mean of the two middle ones (two rounds: their mean, not the better).
+    private static double MedianOf(IEnumerable<double> values)
     {
-        double At(Func<LoadResult, double> value) => results.Select(value).Order().ElementAt(results.Count / 2);
-        return new LoadResult(At(r => r.RequestsPerSecond), At(r => r.P50), At(r => r.P99), results.Sum(r => r.Errors));
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     private static JsonObject Json(LoadResult r) => new()
     {
-        ["requestsPerSecond"] = Math.Round(r.RequestsPerSecond), ["p50Ms"] = Math.Round(r.P50, 2), ["p99Ms"] = Math.Round(r.P99, 2), ["errors"] = r.Errors,
+        ["requestsPerSecond"] = Finite(r.RequestsPerSecond, 0), ["p50Ms"] = Finite(r.P50, 2), ["p99Ms"] = Finite(r.P99, 2), ["errors"] = r.Errors,
     };
+
+    // JSON has no infinity or NaN: a side that answered nothing in a round has no rate, percentile or ratio (null).
+    private static JsonNode? Finite(double value, int digits) => double.IsFinite(value) ? Math.Round(value, digits) : null;
 
     // The server as a deployment runs it: its own roles, a random signing key, no samples, migrations done beforehand.
     private static Dictionary<string, string> Environment(string application, string owner, string folder) => new()

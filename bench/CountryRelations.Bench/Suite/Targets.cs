@@ -17,7 +17,7 @@ public static class Targets
         {
             var shown = figure is { } f && !double.IsNaN(f) ? f.ToString(format, CultureInfo.InvariantCulture) : "not measured";
             rows.Add(new JsonObject { ["target"] = target, ["figure"] = figure is { } v && !double.IsNaN(v) ? Math.Round(v, 3) : null, ["met"] = figure is null ? null : met });
-            Console.WriteLine($"  {target,-62}{shown,14}  {(figure is null || met is null ? "" : met.Value ? "met" : "MISSED")}");
+            Console.WriteLine($"  {target,-78}{shown,14}  {(figure is null || met is null ? "" : met.Value ? "met" : "MISSED")}");
         }
 
         Console.WriteLine("targets");
@@ -25,27 +25,30 @@ public static class Targets
         {
             var scale = $"{(int)run["revisions"]!:N0} rev";
             var shapes = run["shapes"]!.AsArray().OfType<JsonObject>().ToDictionary(s => (string)s["name"]!);
-            double? Ratio(string shape, string side) => shapes.GetValueOrDefault(shape)?["serverTo"]?[side]?["median"]?.GetValue<double>();
+            double? Ratio(string shape, string side, string server = "serverTo") => shapes.GetValueOrDefault(shape)?[server]?[side]?["median"]?.GetValue<double>();
             double? P(string shape, string side, string percentile) => shapes.GetValueOrDefault(shape)?["sides"]?[side]?[percentile]?.GetValue<double>();
 
+            // Throughput against the peer: as deployed (answer cache on), and without the cache (each query computed).
             foreach (var (name, shape) in shapes.Where(s => s.Value["serverTo"]?["peer"] is not null))
             {
                 var ratio = Ratio(name, "peer");
-                var p99Ok = P(name, "server", "p99Ms") <= P(name, "peer", "p99Ms");
-                Row($"{scale}: {name} ≥ 2× the peer, p99 no worse", ratio, ratio >= 2 && p99Ok);
+                Row($"{scale}: {name} ≥ 2× the peer, p99 no worse", ratio, ratio >= 2 && P(name, "server", "p99Ms") <= P(name, "peer", "p99Ms"));
+                var computed = Ratio(name, "peer", "uncachedTo");
+                Row($"{scale}: {name} ≥ 2× the peer, p99 no worse (no answer cache)", computed, computed >= 2 && P(name, "uncached", "p99Ms") <= P(name, "peer", "p99Ms"));
             }
 
+            // The GraphQL layer's cost and the query costs: the server without its answer cache (the minimal endpoint has none).
             foreach (var name in new[] { "as-of", "timeline" })
             {
-                Row($"{scale}: {name} ≥ 0.8× the minimal endpoint", Ratio(name, "minimal"), Ratio(name, "minimal") >= 0.8);
+                Row($"{scale}: {name} ≥ 0.8× the minimal endpoint (no answer cache)", Ratio(name, "minimal", "uncachedTo"), Ratio(name, "minimal", "uncachedTo") >= 0.8);
             }
 
             Row($"{scale}: popular (Zipf) ≥ 10× the peer", Ratio("popular", "peer"), Ratio("popular", "peer") >= 10);
-            var asOf = P("as-of", "server", "p50Ms");
+            var asOf = P("as-of", "uncached", "p50Ms");
             foreach (var name in new[] { "search", "topic", "timeline", "changes" })
             {
-                var times = P(name, "server", "p50Ms") / asOf;
-                Row($"{scale}: {name} p50 ≤ 5× as-of p50", times, times <= 5);
+                var times = P(name, "uncached", "p50Ms") / asOf;
+                Row($"{scale}: {name} p50 ≤ 5× as-of p50 (no answer cache)", times, times <= 5);
             }
 
             Row($"{scale}: bulk restore ≥ 10,000 revisions/s", run["bulkLoadRevisionsPerSecond"]?.GetValue<double>(), run["bulkLoadRevisionsPerSecond"]?.GetValue<double>() >= 10_000, "N0");
@@ -55,9 +58,9 @@ public static class Targets
 
         if (runs.Count > 1)
         {
-            double? AsOfP50(JsonNode run) => run["shapes"]?.AsArray().FirstOrDefault(s => (string?)s!["name"] == "as-of")?["sides"]?["server"]?["p50Ms"]?.GetValue<double>();
+            double? AsOfP50(JsonNode run) => run["shapes"]?.AsArray().FirstOrDefault(s => (string?)s!["name"] == "as-of")?["sides"]?["uncached"]?["p50Ms"]?.GetValue<double>();
             var scaling = AsOfP50(runs[^1]!) / AsOfP50(runs[0]!);
-            Row($"as-of p50 at {(int)runs[^1]!["revisions"]!:N0} ≤ 1.5× at {(int)runs[0]!["revisions"]!:N0}", scaling, scaling <= 1.5);
+            Row($"as-of p50 at {(int)runs[^1]!["revisions"]!:N0} ≤ 1.5× at {(int)runs[0]!["revisions"]!:N0} (no answer cache)", scaling, scaling <= 1.5);
         }
 
         return rows;
