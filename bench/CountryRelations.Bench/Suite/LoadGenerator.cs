@@ -12,7 +12,7 @@ namespace CountryRelations.Bench.Suite;
 public static class LoadGenerator
 {
     /// <summary>What drives the load, for the report.</summary>
-    public static string Tool => Wrk.IsInstalled ? "wrk (out of process)" : "HttpClient in the benchmark's process (fallback: wrk is not installed)";
+    public static string Tool => Wrk.IsInstalled ? "wrk (out of process)" : "HttpClient in the benchmark's process (fallback: wrk not installed, or BENCH_LOAD=httpclient)";
 
     public static async Task<LoadResult> RunAsync(string url, IReadOnlyList<string> bodies, int clients, TimeSpan duration, TimeSpan warmUp)
     {

@@ -71,7 +71,7 @@ public static partial class SuiteBenchmark
             .Where(p => !args.Contains("--skip-million") || p * revisions < 1_000_000).ToList();
         var options = new SuiteOptions(
             revisions, Number("--seconds", 5), Number("--clients", 8), Math.Max(1, Number("--rounds", 3)), Text("--shapes")?.Split(',').ToHashSet(),
-            !args.Contains("--no-peer"), !args.Contains("--no-minimal"));
+            !args.Contains("--no-peer"), !args.Contains("--no-minimal"), Text("--server"));
         var output = Text("--json") ?? Path.Combine(Path.GetTempPath(), "countryrelations-bench.json");
         Console.WriteLine($"load: {LoadGenerator.Tool}; {options.Rounds} interleaved rounds of {options.Seconds} s per side; {options.Clients} connections");
 
@@ -158,11 +158,11 @@ public static partial class SuiteBenchmark
             var shapes = Shapes.For(corpus).Where(s => options.Only is null || options.Only.Contains(s.Name)).ToList();
             var plans = explain ? await ExplainAsync(cluster, superuser, application, owner, run.FullName, shapes) : null;
 
-            await using var server = await StartServerAsync(application, owner, run.FullName);
+            await using var server = await StartServerAsync(application, owner, run.FullName, program: options.ServerProgram);
             var serverUrl = $"http://127.0.0.1:{server.Port}/graphql";
             // The same server without its answer cache: what each query costs when nobody asked it just before. Shapes
             // with few distinct requests (8 search words, 660 dates) are answered from the cache once warm.
-            await using var uncached = await StartServerAsync(application, owner, run.FullName, answerCache: false);
+            await using var uncached = await StartServerAsync(application, owner, run.FullName, answerCache: false, program: options.ServerProgram);
             var uncachedUrl = $"http://127.0.0.1:{uncached.Port}/graphql";
             ServedProcess? peer = null;
             ServedProcess? minimal = null;
@@ -190,6 +190,21 @@ public static partial class SuiteBenchmark
             Console.WriteLine($"{"shape",-10}{"side (median of rounds)",-24}{"requests/s",12}{"p50 ms",10}{"p99 ms",10}{"errors",8}");
             try
             {
+                // The .NET processes compile their hot paths in tiers over the first seconds of load: every shape runs
+                // against them once first, so no side's first round measures its compiler.
+                foreach (var shape in shapes)
+                {
+                    foreach (var url in new[] { serverUrl, uncachedUrl })
+                    {
+                        await LoadGenerator.RunAsync(url, Draw(shape.Server, 1), options.Clients, TimeSpan.FromSeconds(3), TimeSpan.Zero);
+                    }
+
+                    if (minimal is not null && shape.MinimalPath is { } path)
+                    {
+                        await LoadGenerator.RunAsync($"http://127.0.0.1:{minimal.Port}{path}", Draw(shape.Server, 1), options.Clients, TimeSpan.FromSeconds(3), TimeSpan.Zero);
+                    }
+                }
+
                 foreach (var shape in shapes)
                 {
                     var (result, shapeOk) = await MeasureShapeAsync(shape, cluster, serverUrl, uncachedUrl, peer, minimal, options);
@@ -247,7 +262,7 @@ public static partial class SuiteBenchmark
         }
     }
 
-    private static async Task<ServedProcess> StartServerAsync(string application, string owner, string folder, bool answerCache = true)
+    private static async Task<ServedProcess> StartServerAsync(string application, string owner, string folder, bool answerCache = true, string? program = null)
     {
         var port = ServedProcess.FreePort();
         var environment = Environment(application, owner, folder);
@@ -257,7 +272,7 @@ public static partial class SuiteBenchmark
         }
 
         var server = await ServedProcess.StartAsync(
-            Path.Combine(AppContext.BaseDirectory, "countryrelations"), ["serve", "--urls", $"http://127.0.0.1:{port}"], environment, port, "/health/ready");
+            program ?? Path.Combine(AppContext.BaseDirectory, "countryrelations"), ["serve", "--urls", $"http://127.0.0.1:{port}"], environment, port, "/health/ready");
         return Track(server, server.DisposeAsync);
     }
 

@@ -44,9 +44,9 @@ public static partial class Wrk
         end
         """;
 
-    /// <summary>Whether <c>wrk</c> is on the PATH.</summary>
-    public static bool IsInstalled { get; } = (System.Environment.GetEnvironmentVariable("PATH") ?? "")
-        .Split(':', StringSplitOptions.RemoveEmptyEntries).Any(folder => File.Exists(Path.Combine(folder, "wrk")));
+    /// <summary>Whether <c>wrk</c> is on the PATH (and not set aside with <c>BENCH_LOAD=httpclient</c>, which measures the fallback).</summary>
+    public static bool IsInstalled { get; } = System.Environment.GetEnvironmentVariable("BENCH_LOAD") != "httpclient"
+        && (System.Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries).Any(folder => File.Exists(Path.Combine(folder, "wrk")));
 
     /// <summary>Runs <c>wrk</c> against <paramref name="url"/> with <paramref name="clients"/> connections for <paramref name="duration"/>.</summary>
     public static async Task<LoadResult> RunAsync(string url, IReadOnlyList<string> bodies, int clients, TimeSpan duration)
