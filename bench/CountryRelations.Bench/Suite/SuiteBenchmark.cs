@@ -199,9 +199,9 @@ public static partial class SuiteBenchmark
                         await LoadGenerator.RunAsync(url, Draw(shape.Server, 1), options.Clients, TimeSpan.FromSeconds(3), TimeSpan.Zero);
                     }
 
-                    if (minimal is not null && shape.MinimalPath is { } path)
+                    if (MinimalUrl(minimal, shape) is { } minimalUrl)
                     {
-                        await LoadGenerator.RunAsync($"http://127.0.0.1:{minimal.Port}{path}", Draw(shape.Server, 1), options.Clients, TimeSpan.FromSeconds(3), TimeSpan.Zero);
+                        await LoadGenerator.RunAsync(minimalUrl, Draw(shape.Server, 1), options.Clients, TimeSpan.FromSeconds(3), TimeSpan.Zero);
                     }
                 }
 
@@ -283,21 +283,23 @@ public static partial class SuiteBenchmark
     {
         var duration = TimeSpan.FromSeconds(options.Seconds);
         var bodies = Draw(shape.Server, options.Seconds);
+        // An HTTP side: its first round after a warm-up of its own.
+        Func<bool, Task<LoadResult>> Http(string url, List<string> sent) =>
+            warm => LoadGenerator.RunAsync(url, sent, options.Clients, duration, warm ? TimeSpan.FromSeconds(2) : TimeSpan.Zero);
         var sides = new List<(string Name, Func<bool, Task<LoadResult>> Run)>
         {
             ("sql", _ => Pgbench.RunAsync(cluster, "bench", shape.Name, shape.Sql, options.Clients, options.Seconds)),
-            ("server", warm => LoadGenerator.RunAsync(serverUrl, bodies, options.Clients, duration, warm ? TimeSpan.FromSeconds(2) : TimeSpan.Zero)),
-            ("uncached", warm => LoadGenerator.RunAsync(uncachedUrl, bodies, options.Clients, duration, warm ? TimeSpan.FromSeconds(2) : TimeSpan.Zero)),
+            ("server", Http(serverUrl, bodies)),
+            ("uncached", Http(uncachedUrl, bodies)),
         };
         if (peer is not null && shape.Peer is { } ask)
         {
-            var peerBodies = Draw(ask, options.Seconds);
-            sides.Add(("peer", warm => LoadGenerator.RunAsync($"http://127.0.0.1:{peer.Port}/graphql", peerBodies, options.Clients, duration, warm ? TimeSpan.FromSeconds(2) : TimeSpan.Zero)));
+            sides.Add(("peer", Http($"http://127.0.0.1:{peer.Port}/graphql", Draw(ask, options.Seconds))));
         }
 
-        if (minimal is not null && shape.MinimalPath is { } path)
+        if (MinimalUrl(minimal, shape) is { } minimalUrl)
         {
-            sides.Add(("minimal", warm => LoadGenerator.RunAsync($"http://127.0.0.1:{minimal.Port}{path}", bodies, options.Clients, duration, warm ? TimeSpan.FromSeconds(2) : TimeSpan.Zero)));
+            sides.Add(("minimal", Http(minimalUrl, bodies)));
         }
 
         var rounds = sides.ToDictionary(s => s.Name, _ => new List<LoadResult>());
@@ -344,6 +346,10 @@ public static partial class SuiteBenchmark
         var ok = rounds.Values.All(r => r.All(x => x.Errors == 0));
         return (result, ok);
     }
+
+    // Where the minimal endpoint answers the shape, if it runs and answers it.
+    private static string? MinimalUrl(ServedProcess? minimal, Shape shape) =>
+        minimal is not null && shape.MinimalPath is { } path ? $"http://127.0.0.1:{minimal.Port}{path}" : null;
 
     private static readonly string[] Baselines = ["peer", "minimal", "sql"];
 

@@ -132,7 +132,7 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        var generation = answers.Current;
+        var generation = exchange.AnswerKey is null ? null : answers.Current;
 
         var (turn, busy) = await permits.RequestAsync(cancellationToken);
         using (turn)
@@ -199,12 +199,17 @@ public sealed class GraphQLHttpEndpoint(
         http.Items[OperationKey] ??= kept.Operation;
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = exchange.MediaType + "; charset=utf-8";
-        if (ConditionalAnswers.Apply(http.Request, StatusCodes.Status200OK, hasErrors: false) && ConditionalAnswers.NotModified(http, kept.Bytes))
-        {
-            return;
-        }
+        await WriteBytesAsync(http, kept.Bytes, ConditionalAnswers.Apply(http.Request, StatusCodes.Status200OK, hasErrors: false), cancellationToken);
+    }
 
-        await http.Response.Body.WriteAsync(kept.Bytes, cancellationToken);
+    // An answer already in bytes: a client that holds the same bytes (If-None-Match, on a conditional answer) gets a
+    // bodiless 304 instead.
+    private static async Task WriteBytesAsync(HttpContext http, ReadOnlyMemory<byte> bytes, bool conditional, CancellationToken cancellationToken)
+    {
+        if (!conditional || !ConditionalAnswers.NotModified(http, bytes.Span))
+        {
+            await http.Response.Body.WriteAsync(bytes, cancellationToken);
+        }
     }
 
     private static TransportError? RefuseUnacceptable(string? mediaType) =>
@@ -316,7 +321,7 @@ public sealed class GraphQLHttpEndpoint(
         // already started (the client sees the connection drop instead of an answer). Only the client's leaving stops it.
         http.Response.ContentType = mediaType + "; charset=utf-8";
         var conditional = ConditionalAnswers.Apply(http.Request, http.Response.StatusCode, result.Errors is { Count: > 0 });
-        var keep = generation is not null && exchange.AnswerKey is not null && result.Operation?.Operation == OperationType.Query
+        var keep = generation is not null && result.Operation?.Operation == OperationType.Query
             && http.Response.StatusCode == StatusCodes.Status200OK && result.Errors is not { Count: > 0 };
         if (conditional || keep)
         {
@@ -326,14 +331,11 @@ public sealed class GraphQLHttpEndpoint(
             var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
             if (keep)
             {
+                // A generation is taken only for a request that has a key.
                 answers.Keep(generation!, exchange.AnswerKey!, bytes.Span, http.Items[OperationKey] as string);
             }
 
-            if (!conditional || !ConditionalAnswers.NotModified(http, bytes.Span))
-            {
-                await http.Response.Body.WriteAsync(bytes, http.RequestAborted);
-            }
-
+            await WriteBytesAsync(http, bytes, conditional, http.RequestAborted);
             return;
         }
 
