@@ -11,6 +11,16 @@ if (args.FirstOrDefault() == "suite")
     return await CountryRelations.Bench.Suite.SuiteBenchmark.RunAsync(args.Skip(1).ToArray());
 }
 
+// The suite's corpus as an archive file, for loading with `countryrelations restore` and probing a database at scale
+// by hand: corpus PROFILES REVISIONS FILE.
+if (args.FirstOrDefault() == "corpus" && args.Length == 4)
+{
+    await using var output = File.Create(args[3]);
+    var written = await new CorpusGenerator(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture)).WriteAsync(output);
+    Console.WriteLine($"{written:N0} revisions written to {args[3]}");
+    return 0;
+}
+
 const int Budget = 50;
 var iterations = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 40;
 var (older, newer) = LargeRevisions.Build(50_000);

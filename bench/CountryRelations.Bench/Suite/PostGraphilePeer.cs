@@ -38,13 +38,20 @@ public static class PostGraphilePeer
             SELECT p.* FROM revision_in_force(r.profile_id, r.effective_from - 1, now()) p
         $$;
         CREATE OR REPLACE FUNCTION bench_search(word text) RETURNS SETOF sections LANGUAGE sql STABLE AS $$
-            SELECT s.* FROM websearch_to_tsquery('cr_english'::regconfig, word) q
-            CROSS JOIN profiles p
-            CROSS JOIN LATERAL revision_in_force(p.id, current_date, now()) r
-            JOIN sections s ON s.revision_id = r.id
-            JOIN section_search ss ON ss.section_id = s.id
-            WHERE ss.document @@ q
-            ORDER BY ts_rank_cd(ss.document, q) DESC, ss.section_id DESC
+            WITH q AS (SELECT websearch_to_tsquery('cr_english'::regconfig, word) AS tsq),
+            hits AS (
+                SELECT ss.section_id, ts_rank_cd(ss.document, q.tsq) AS rank
+                FROM q JOIN head_section_search ss ON ss.document @@ q.tsq
+                WHERE ss.profile_id NOT IN (SELECT profile_id FROM heads_not_in_force(current_date, now()))
+                UNION ALL
+                SELECT ss.section_id, ts_rank_cd(ss.document, q.tsq)
+                FROM q, heads_not_in_force(current_date, now()) w
+                CROSS JOIN LATERAL revision_in_force(w.profile_id, current_date, now()) r
+                JOIN sections s ON s.revision_id = r.id
+                JOIN section_search ss ON ss.section_id = s.id
+                WHERE ss.document @@ q.tsq)
+            SELECT s.* FROM hits JOIN sections s ON s.id = hits.section_id
+            ORDER BY hits.rank DESC, hits.section_id DESC
         $$;
         """;
 

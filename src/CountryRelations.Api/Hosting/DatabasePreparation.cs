@@ -37,6 +37,9 @@ public static class DatabasePreparation
             try
             {
                 await using var db = new CountryRelationsDbContext(ownerOptions.Options);
+                // A migration that backfills derived rows takes minutes at a million revisions; cut off by a command
+                // timeout it would roll back every time, and the database could never be upgraded.
+                db.Database.SetCommandTimeout(0);
                 await db.Database.MigrateAsync(cancellationToken);
                 await HashChainBackfill.RunOnceAsync(db, cancellationToken);
                 await PublisherSeed.ApplyAsync(db, cancellationToken);

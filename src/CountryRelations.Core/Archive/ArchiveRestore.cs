@@ -37,8 +37,9 @@ public static class ArchiveRestore
         // Rows keep the instants they were recorded at and the periods corrections closed; the checks for hashes and
         // seals apply to new writes, and rows archived from before seals existed have none.
         await ExecuteAsync(connection, """
-            ALTER TABLE revisions DISABLE TRIGGER revisions_stamp_system_time, DISABLE TRIGGER revisions_close_corrected;
-            ALTER TABLE sections DISABLE TRIGGER sections_index_search;
+            ALTER TABLE revisions DISABLE TRIGGER revisions_stamp_system_time, DISABLE TRIGGER revisions_close_corrected,
+                DISABLE TRIGGER revisions_move_head;
+            ALTER TABLE sections DISABLE TRIGGER sections_index_search, DISABLE TRIGGER sections_join_head;
             ALTER TABLE revisions DROP CONSTRAINT ck_revisions_hashed, DROP CONSTRAINT ck_revisions_sealed;
             """, cancellationToken);
         var publishers = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -108,10 +109,12 @@ public static class ArchiveRestore
 
         await ExecuteAsync(connection, IndexRestoredSections, cancellationToken);
         await ExecuteAsync(connection, """
-            ALTER TABLE sections ENABLE TRIGGER sections_index_search;
+            CALL profile_heads_rebuild();
+            ALTER TABLE sections ENABLE TRIGGER sections_index_search, ENABLE TRIGGER sections_join_head;
             ALTER TABLE revisions ADD CONSTRAINT ck_revisions_hashed CHECK (content_sha256 IS NOT NULL) NOT VALID,
                 ADD CONSTRAINT ck_revisions_sealed CHECK (seal_sha256 IS NOT NULL) NOT VALID;
-            ALTER TABLE revisions ENABLE TRIGGER revisions_stamp_system_time, ENABLE TRIGGER revisions_close_corrected;
+            ALTER TABLE revisions ENABLE TRIGGER revisions_stamp_system_time, ENABLE TRIGGER revisions_close_corrected,
+                ENABLE TRIGGER revisions_move_head;
             SELECT setval(pg_get_serial_sequence('revisions', 'id'), coalesce((SELECT max(id) FROM revisions), 1));
             SELECT setval(pg_get_serial_sequence('profiles', 'id'), coalesce((SELECT max(id) FROM profiles), 1));
             SELECT setval(pg_get_serial_sequence('sections', 'id'), coalesce((SELECT max(id) FROM sections), 1));

@@ -46,48 +46,69 @@ public sealed class SectionSearch(ReadContexts contexts, RevisionLoader history)
             () => CountAsync(query with { Text = text }, cancellationToken));
     }
 
-    // Every language's reading of the text; each section is ranked against its own language's reading.
-    private const string Readings = "q AS (SELECT cfg, websearch_to_tsquery(cfg, @text) AS tsq FROM unnest(search_configurations()) AS cfg)";
+    // Every language's reading of the text; each section is ranked against its own language's reading. Their union
+    // (any reading) is what a text index is asked once: asked per language, it would walk the matches of a common word
+    // once for every language.
+    private const string Readings = """
+        q AS (SELECT cfg, websearch_to_tsquery(cfg, @text) AS tsq FROM unnest(search_configurations()) AS cfg),
+        readings AS (SELECT string_agg('(' || tsq::text || ')', ' | ')::tsquery AS tsq FROM q WHERE numnode(tsq) > 0)
+        """;
 
-    private const string Ranked = """
-        SELECT ss.section_id, s.revision_id, ss.configuration, q.tsq, ts_rank_cd(ss.document, q.tsq) AS rank
+    private static string Ranked(string revision) => $"""
+        SELECT ss.section_id, {revision} AS revision_id, ss.configuration, q.tsq, ts_rank_cd(ss.document, q.tsq) AS rank
         """;
 
     // The text matches in the section's language, and the section passes the request's filters (those given only: see
     // ProfileFilter.SqlCondition on generic plans).
-    private static string Matches(SearchQuery query) => $"""
-        ss.configuration = q.cfg AND ss.document @@ q.tsq
+    private static string Matches(SearchQuery query, string topic) => $"""
+        ss.document @@ (SELECT tsq FROM readings) AND ss.configuration = q.cfg AND ss.document @@ q.tsq
           AND {query.Profiles.SqlCondition()}
-          {(query.Topic is null ? "" : "AND s.topic = @topic::text")}
+          {(query.Topic is null ? "" : $"AND {topic} = @topic::text")}
         """;
 
     // Every revision as known at an instant (allHistory): from the text index to the rows.
     private static string Hits(SearchQuery query) => $"""
         WITH {Readings},
         hits AS (
-            {Ranked}
+            {Ranked("s.revision_id")}
             FROM q, section_search ss
             JOIN sections s ON s.id = ss.section_id
             JOIN revisions r ON r.id = s.revision_id
             JOIN profiles p ON p.id = r.profile_id
             JOIN publishers pub ON pub.id = p.publisher_id
-            WHERE {Matches(query)}
+            WHERE {Matches(query, "s.topic")}
               AND r.system_period @> @knownAt)
         """;
 
-    // In force on a date (the default): walk each profile's revision in force and test its few sections, so the cost
-    // follows the number of profiles, not the length of the history or how common the words are.
-    private static string InForceHits(SearchQuery query) => $"""
-        WITH {Readings},
-        hits AS (
-            {Ranked}
-            FROM q, profiles p
-            JOIN publishers pub ON pub.id = p.publisher_id
-            CROSS JOIN LATERAL revision_in_force(p.id, @asOf::date, @knownAt) r
-            JOIN sections s ON s.revision_id = r.id
-            JOIN section_search ss ON ss.section_id = s.id
-            WHERE {Matches(query)})
-        """;
+    // In force on a date (the default): the text index of the heads' sections answers for every profile whose head is
+    // its revision in force (heads_not_in_force lists the others: for today as known now, all but none), asked once for
+    // any reading and fenced (OFFSET 0) so that the planner cannot ask it again per language; the other profiles walk
+    // their revision in force and test its few sections. The cost follows the present sections that match, not the
+    // length of the history or the number of profiles.
+    private static string InForceHits(SearchQuery query)
+    {
+        var filter = query.Profiles.SqlCondition();
+        return $"""
+            WITH {Readings},
+            hits AS (
+                {Ranked("ss.revision_id")}
+                FROM q JOIN (SELECT * FROM head_section_search ss WHERE ss.document @@ (SELECT tsq FROM readings) OFFSET 0) ss
+                    ON ss.configuration = q.cfg
+                WHERE ss.document @@ q.tsq
+                  AND ss.profile_id NOT IN (SELECT profile_id FROM heads_not_in_force(@asOf::date, @knownAt))
+                  {(filter == "true" ? "" : $"AND ss.profile_id IN (SELECT p.id FROM profiles p JOIN publishers pub ON pub.id = p.publisher_id WHERE {filter})")}
+                  {(query.Topic is null ? "" : "AND ss.topic = @topic::text")}
+                UNION ALL
+                {Ranked("s.revision_id")}
+                FROM q, heads_not_in_force(@asOf::date, @knownAt) w
+                JOIN profiles p ON p.id = w.profile_id
+                JOIN publishers pub ON pub.id = p.publisher_id
+                CROSS JOIN LATERAL revision_in_force(p.id, @asOf::date, @knownAt) r
+                JOIN sections s ON s.revision_id = r.id
+                JOIN section_search ss ON ss.section_id = s.id
+                WHERE {Matches(query, "s.topic")})
+            """;
+    }
 
     private static string HitsOf(SearchQuery query) => query.AsOf is null ? Hits(query) : InForceHits(query);
 

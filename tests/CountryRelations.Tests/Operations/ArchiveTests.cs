@@ -53,9 +53,13 @@ public sealed class ArchiveTests
         Assert.Equal(0, reexported.Exit);
         Assert.Equal(Rows(archive), Rows(copy));
         // The restore indexes every section for search at once; the index must be what the insert trigger wrote.
-        var indexed = await SearchIndexAsync(source);
+        var indexed = await RowsAsync(source, SearchIndex);
         Assert.NotEmpty(indexed);
-        Assert.Equal(indexed, await SearchIndexAsync(target));
+        Assert.Equal(indexed, await RowsAsync(target, SearchIndex));
+        // So are the heads and their sections' search, rebuilt at once, what the write path kept revision by revision.
+        var headed = await RowsAsync(source, Heads);
+        Assert.NotEmpty(headed);
+        Assert.Equal(headed, await RowsAsync(target, Heads));
         Assert.Equal(await SampleImports.CountAsync(), Rows(archive).Count(line => line.StartsWith("{\"type\":\"revision\"", StringComparison.Ordinal)));
 
         // A copy cut back by its administrator — the newest revision of a profile and its checkpoints deleted — holds
@@ -94,11 +98,20 @@ public sealed class ArchiveTests
         Assert.Contains(": CONTENT_ALTERED at revision", altered.Output + altered.Error, StringComparison.Ordinal);
     }
 
-    private static async Task<List<string>> SearchIndexAsync(string connectionString)
+    private const string SearchIndex = "SELECT section_id || ' ' || configuration::text || ' ' || document::text FROM section_search ORDER BY section_id";
+
+    private const string Heads = """
+        SELECT h.profile_id || ' ' || h.revision_id || ' ' || h.effective_from || ' ' || h.changed_at || ' '
+               || coalesce((SELECT string_agg(hs.section_id || ' ' || hs.document::text, ' ' ORDER BY hs.section_id)
+                            FROM head_section_search hs WHERE hs.profile_id = h.profile_id), '')
+        FROM profile_heads h ORDER BY h.profile_id
+        """;
+
+    private static async Task<List<string>> RowsAsync(string connectionString, string sql)
     {
         await using var connection = new Npgsql.NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand("SELECT section_id || ' ' || configuration::text || ' ' || document::text FROM section_search ORDER BY section_id", connection);
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
         await using var reader = await command.ExecuteReaderAsync();
         var rows = new List<string>();
         while (await reader.ReadAsync())
