@@ -54,6 +54,13 @@ public sealed class SectionSearch(ReadContexts contexts, RevisionLoader history)
         readings AS (SELECT string_agg('(' || tsq::text || ')', ' | ')::tsquery AS tsq FROM q WHERE numnode(tsq) > 0)
         """;
 
+    // The rows of a text table (section_search or head_section_search) that match any reading, each with its language's
+    // reading. The subquery is fenced (OFFSET 0) so that the planner cannot push a language's reading into the index scan
+    // and scan it once per language.
+    private static string MatchingAnyReading(string table) => $"""
+        q JOIN (SELECT * FROM {table} ss WHERE ss.document @@ (SELECT tsq FROM readings) OFFSET 0) ss ON ss.configuration = q.cfg
+        """;
+
     private static string Ranked(string revision) => $"""
         SELECT ss.section_id, {revision} AS revision_id, ss.configuration, q.tsq, ts_rank_cd(ss.document, q.tsq) AS rank
         """;
@@ -61,7 +68,7 @@ public sealed class SectionSearch(ReadContexts contexts, RevisionLoader history)
     // The text matches in the section's language, and the section passes the request's filters (those given only: see
     // ProfileFilter.SqlCondition on generic plans).
     private static string Matches(SearchQuery query, string topic) => $"""
-        ss.document @@ (SELECT tsq FROM readings) AND ss.configuration = q.cfg AND ss.document @@ q.tsq
+        ss.configuration = q.cfg AND ss.document @@ q.tsq
           AND {query.Profiles.SqlCondition()}
           {(query.Topic is null ? "" : $"AND {topic} = @topic::text")}
         """;
@@ -71,7 +78,7 @@ public sealed class SectionSearch(ReadContexts contexts, RevisionLoader history)
         WITH {Readings},
         hits AS (
             {Ranked("s.revision_id")}
-            FROM q, section_search ss
+            FROM {MatchingAnyReading("section_search")}
             JOIN sections s ON s.id = ss.section_id
             JOIN revisions r ON r.id = s.revision_id
             JOIN profiles p ON p.id = r.profile_id
@@ -81,10 +88,9 @@ public sealed class SectionSearch(ReadContexts contexts, RevisionLoader history)
         """;
 
     // In force on a date (the default): the text index of the heads' sections answers for every profile whose head is
-    // its revision in force (heads_not_in_force lists the others: for today as known now, all but none), asked once for
-    // any reading and fenced (OFFSET 0) so that the planner cannot ask it again per language; the other profiles walk
-    // their revision in force and test its few sections. The cost follows the present sections that match, not the
-    // length of the history or the number of profiles.
+    // its revision in force (heads_not_in_force lists the others: for today as known now, all but none); the other
+    // profiles walk their revision in force and test its few sections. The cost follows the present sections that
+    // match, not the length of the history or the number of profiles.
     private static string InForceHits(SearchQuery query)
     {
         var filter = query.Profiles.SqlCondition();
@@ -92,8 +98,7 @@ public sealed class SectionSearch(ReadContexts contexts, RevisionLoader history)
             WITH {Readings},
             hits AS (
                 {Ranked("ss.revision_id")}
-                FROM q JOIN (SELECT * FROM head_section_search ss WHERE ss.document @@ (SELECT tsq FROM readings) OFFSET 0) ss
-                    ON ss.configuration = q.cfg
+                FROM {MatchingAnyReading("head_section_search")}
                 WHERE ss.document @@ q.tsq
                   AND ss.profile_id NOT IN (SELECT profile_id FROM heads_not_in_force(@asOf::date, @knownAt))
                   {(filter == "true" ? "" : $"AND ss.profile_id IN (SELECT p.id FROM profiles p JOIN publishers pub ON pub.id = p.publisher_id WHERE {filter})")}
