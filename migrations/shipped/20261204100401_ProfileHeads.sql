@@ -4,7 +4,7 @@ DO $EF$
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261204100401_ProfileHeads') THEN
     CREATE TABLE profile_heads (
-        profile_id bigint PRIMARY KEY REFERENCES profiles (id),
+        profile_id bigint PRIMARY KEY,
         revision_id bigint UNIQUE,
         effective_from date,
         changed_at timestamptz NOT NULL,
@@ -12,7 +12,7 @@ BEGIN
 
     CREATE TABLE head_section_search (
         section_id bigint PRIMARY KEY,
-        profile_id bigint NOT NULL REFERENCES profile_heads (profile_id),
+        profile_id bigint NOT NULL,
         revision_id bigint NOT NULL,
         topic text NOT NULL,
         configuration regconfig NOT NULL,
@@ -87,8 +87,7 @@ BEGIN
     DECLARE
         definition text := pg_get_indexdef('ix_head_section_search_document'::regclass);
     BEGIN
-        DELETE FROM head_section_search;
-        DELETE FROM profile_heads;
+        TRUNCATE head_section_search, profile_heads;
         INSERT INTO profile_heads (profile_id, revision_id, effective_from, changed_at)
         SELECT c.profile_id, r.id, r.effective_from, c.changed_at
         FROM (SELECT profile_id, max(greatest(lower(system_period), coalesce(upper(system_period), '-infinity'))) AS changed_at
