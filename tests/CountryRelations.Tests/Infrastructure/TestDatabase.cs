@@ -87,21 +87,63 @@ public sealed class TestDatabase
                 "The tests need PostgreSQL: set COUNTRYRELATIONS_TEST_CONNECTION, run a Docker engine, or install PostgreSQL (apt-get install -y postgresql).");
         }
 
+        await StopLeftoverClustersAsync();
         var folder = Path.Combine(Path.GetTempPath(), "countryrelations-tests-" + Guid.NewGuid().ToString("N")[..12]);
+        // Written before the cluster exists, so a cluster of a run that is still going always names its owner.
+        await File.WriteAllTextAsync(folder + OwnerSuffix, Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var cluster = await LocalPostgresCluster.StartAsync(folder, port: 0, stopOnDispose: true, throwaway: true);
         await cluster.CreateDatabaseAsync("countryrelations_tests");
         return new TestDatabase(cluster.ConnectionString("countryrelations_tests"), $"local cluster in {folder}", async () =>
         {
             await cluster.DisposeAsync();
-            try
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A leftover temp folder is harmless.
-            }
+            Remove(folder);
         });
+    }
+
+    private const string OwnerSuffix = ".owner";
+
+    // A run whose test host was ended before its ProcessExit stop finished leaves its cluster running: the next run
+    // stops (immediately: the data is thrown away) and removes every cluster whose owning process is gone.
+    private static async Task StopLeftoverClustersAsync()
+    {
+        if (!OperatingSystem.IsLinux() || LocalPostgresCluster.FindBinaries() is not { } binaries)
+        {
+            return;
+        }
+
+        foreach (var owner in Directory.GetFiles(Path.GetTempPath(), "countryrelations-tests-*" + OwnerSuffix))
+        {
+            if (!int.TryParse(await File.ReadAllTextAsync(owner), out var pid) || Directory.Exists($"/proc/{pid}"))
+            {
+                continue;
+            }
+
+            var folder = owner[..^OwnerSuffix.Length];
+            if (File.Exists(Path.Combine(folder, "postmaster.pid")))
+            {
+                string[] stop = [Path.Combine(binaries, "pg_ctl"), "-D", folder, "-m", "immediate", "-w", "stop"];
+                var start = Environment.IsPrivilegedProcess ? new System.Diagnostics.ProcessStartInfo("runuser", ["-u", "postgres", "--", .. stop]) : new System.Diagnostics.ProcessStartInfo(stop[0], stop[1..]);
+                start.RedirectStandardOutput = start.RedirectStandardError = true;
+                using var process = System.Diagnostics.Process.Start(start)!;
+                await process.WaitForExitAsync();
+            }
+
+            Remove(folder);
+        }
+    }
+
+    private static void Remove(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+            File.Delete(LocalPostgresCluster.PasswordFile(folder));
+            File.Delete(folder + OwnerSuffix);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
     }
 
     private static bool DockerEngineMayAnswer() =>
