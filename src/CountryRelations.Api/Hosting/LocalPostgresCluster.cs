@@ -194,6 +194,15 @@ public sealed partial class LocalPostgresCluster : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Stops the server of a throwaway cluster left running in <paramref name="dataDirectory"/> (immediate shutdown: its
+    /// data is not kept); true when no server runs there afterwards.
+    /// </summary>
+    public static async Task<bool> StopThrowawayAsync(string dataDirectory, CancellationToken cancellationToken = default) =>
+        !File.Exists(Path.Combine(dataDirectory, "postmaster.pid"))
+        || (FindBinaries() is { } binaries
+            && await RunAsync(binaries, "pg_ctl", ["-D", dataDirectory, "-m", "immediate", "-w", "stop"], cancellationToken, throwOnFailure: false));
+
     private static async Task HandOverToServiceUserAsync(string dataDirectory, CancellationToken cancellationToken)
     {
         if (!Environment.IsPrivilegedProcess)
@@ -234,12 +243,12 @@ public sealed partial class LocalPostgresCluster : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static Task<bool> RunAsync(string binaries, string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken, string? password = null)
+    private static Task<bool> RunAsync(string binaries, string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken, string? password = null, bool throwOnFailure = true)
     {
         var path = Path.Combine(binaries, program);
         return Environment.IsPrivilegedProcess
-            ? RunProcessAsync("runuser", ["-u", ServiceUser, "--", path, .. arguments], cancellationToken, password: password)
-            : RunProcessAsync(path, arguments, cancellationToken, password: password);
+            ? RunProcessAsync("runuser", ["-u", ServiceUser, "--", path, .. arguments], cancellationToken, throwOnFailure, password)
+            : RunProcessAsync(path, arguments, cancellationToken, throwOnFailure, password);
     }
 
     private static async Task<bool> RunProcessAsync(string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken, bool throwOnFailure = true, string? password = null)

@@ -70,8 +70,10 @@ public sealed class SectionSearch(ReadContexts contexts, RevisionLoader history)
     private static string Matches(SearchQuery query, string topic) => $"""
         ss.configuration = q.cfg AND ss.document @@ q.tsq
           AND {query.Profiles.SqlCondition()}
-          {(query.Topic is null ? "" : $"AND {topic} = @topic::text")}
+          {OfTopic(query, topic)}
         """;
+
+    private static string OfTopic(SearchQuery query, string topic) => query.Topic is null ? "" : $"AND {topic} = @topic::text";
 
     // Every revision as known at an instant (allHistory): from the text index to the rows.
     private static string Hits(SearchQuery query) => $"""
@@ -91,29 +93,25 @@ public sealed class SectionSearch(ReadContexts contexts, RevisionLoader history)
     // its revision in force (heads_not_in_force lists the others: for today as known now, all but none); the other
     // profiles walk their revision in force and test its few sections. The cost follows the present sections that
     // match, not the length of the history or the number of profiles.
-    private static string InForceHits(SearchQuery query)
-    {
-        var filter = query.Profiles.SqlCondition();
-        return $"""
-            WITH {Readings},
-            hits AS (
-                {Ranked("ss.revision_id")}
-                FROM {MatchingAnyReading("head_section_search")}
-                WHERE ss.document @@ q.tsq
-                  AND ss.profile_id NOT IN (SELECT profile_id FROM heads_not_in_force(@asOf::date, @knownAt))
-                  {(filter == "true" ? "" : $"AND ss.profile_id IN (SELECT p.id FROM profiles p JOIN publishers pub ON pub.id = p.publisher_id WHERE {filter})")}
-                  {(query.Topic is null ? "" : "AND ss.topic = @topic::text")}
-                UNION ALL
-                {Ranked("s.revision_id")}
-                FROM q, heads_not_in_force(@asOf::date, @knownAt) w
-                JOIN profiles p ON p.id = w.profile_id
-                JOIN publishers pub ON pub.id = p.publisher_id
-                CROSS JOIN LATERAL revision_in_force(p.id, @asOf::date, @knownAt) r
-                JOIN sections s ON s.revision_id = r.id
-                JOIN section_search ss ON ss.section_id = s.id
-                WHERE {Matches(query, "s.topic")})
-            """;
-    }
+    private static string InForceHits(SearchQuery query) => $"""
+        WITH {Readings},
+        hits AS (
+            {Ranked("ss.revision_id")}
+            FROM {MatchingAnyReading("head_section_search")}
+            WHERE ss.document @@ q.tsq
+              AND ss.profile_id NOT IN (SELECT profile_id FROM heads_not_in_force(@asOf::date, @knownAt))
+              {(query.Profiles.Narrows ? $"AND ss.profile_id IN (SELECT p.id FROM profiles p JOIN publishers pub ON pub.id = p.publisher_id WHERE {query.Profiles.SqlCondition()})" : "")}
+              {OfTopic(query, "ss.topic")}
+            UNION ALL
+            {Ranked("s.revision_id")}
+            FROM q, heads_not_in_force(@asOf::date, @knownAt) w
+            JOIN profiles p ON p.id = w.profile_id
+            JOIN publishers pub ON pub.id = p.publisher_id
+            CROSS JOIN LATERAL revision_in_force(p.id, @asOf::date, @knownAt) r
+            JOIN sections s ON s.revision_id = r.id
+            JOIN section_search ss ON ss.section_id = s.id
+            WHERE {Matches(query, "s.topic")})
+        """;
 
     private static string HitsOf(SearchQuery query) => query.AsOf is null ? Hits(query) : InForceHits(query);
 

@@ -106,7 +106,7 @@ public sealed class TestDatabase
     // stops (immediately: the data is thrown away) and removes every cluster whose owning process is gone.
     private static async Task StopLeftoverClustersAsync()
     {
-        if (!OperatingSystem.IsLinux() || LocalPostgresCluster.FindBinaries() is not { } binaries)
+        if (!OperatingSystem.IsLinux())
         {
             return;
         }
@@ -119,16 +119,10 @@ public sealed class TestDatabase
             }
 
             var folder = owner[..^OwnerSuffix.Length];
-            if (File.Exists(Path.Combine(folder, "postmaster.pid")))
+            if (await LocalPostgresCluster.StopThrowawayAsync(folder))
             {
-                string[] stop = [Path.Combine(binaries, "pg_ctl"), "-D", folder, "-m", "immediate", "-w", "stop"];
-                var start = Environment.IsPrivilegedProcess ? new System.Diagnostics.ProcessStartInfo("runuser", ["-u", "postgres", "--", .. stop]) : new System.Diagnostics.ProcessStartInfo(stop[0], stop[1..]);
-                start.RedirectStandardOutput = start.RedirectStandardError = true;
-                using var process = System.Diagnostics.Process.Start(start)!;
-                await process.WaitForExitAsync();
+                Remove(folder);
             }
-
-            Remove(folder);
         }
     }
 
