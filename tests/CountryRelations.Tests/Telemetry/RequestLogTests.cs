@@ -1,5 +1,7 @@
 using CountryRelations.Api.Telemetry;
 using CountryRelations.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CountryRelations.Tests.Telemetry;
 
@@ -80,5 +82,38 @@ public sealed class RequestLogTests
         log.Answered("Profile", 200, null, Quick);
         log.Answered("Profile", 200, null, Quick);
         Assert.Equal(2, lines.Lines.Count(l => l.Contains("GraphQL Profile answered 200 in 3.0 ms", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_request_answered_while_the_server_drains_is_in_the_last_summary()
+    {
+        var lines = new CapturedLogs();
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        builder.Logging.AddProvider(lines);
+        // Registered before the request log, so stopped after it, as the web server is: it answers its last request
+        // during its own stop.
+        builder.Services.AddHostedService<DrainingServer>();
+        builder.Services.AddSingleton(new RequestLogOptions());
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<RequestLog>();
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<RequestLog>());
+        using var host = builder.Build();
+
+        await host.StartAsync();
+        await host.StopAsync();
+
+        Assert.Contains(lines.Lines, l => l.Contains("GraphQL Draining answered 200 × 1 in the last", StringComparison.Ordinal));
+    }
+
+    private sealed class DrainingServer(RequestLog log) : Microsoft.Extensions.Hosting.IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken)
+        {
+            log.Answered("Draining", 200, null, Quick);
+            return Task.CompletedTask;
+        }
     }
 }
