@@ -60,8 +60,11 @@ public sealed class AnswerCache : IDisposable
     /// <summary>The kept answer for <paramref name="key"/>, if any.</summary>
     public KeptAnswer? Find(string key) => Volatile.Read(ref _answers).TryGetValue(key, out KeptAnswer? answer) ? answer : null;
 
-    /// <summary>Keeps a successful query's answer (and its operation's label, for the log) in the generation it was computed in.</summary>
-    public void Keep(Generation generation, string key, ReadOnlySpan<byte> answer, string? operation)
+    /// <summary>
+    /// Keeps a successful query's answer (with its operation's label, for the log, and whether it can never change,
+    /// for its Cache-Control) in the generation it was computed in.
+    /// </summary>
+    public void Keep(Generation generation, string key, ReadOnlySpan<byte> answer, string? operation, bool pinned)
     {
         if (answer.Length > _options.MaxAnswerBytes)
         {
@@ -71,7 +74,7 @@ public sealed class AnswerCache : IDisposable
         var now = _time.GetUtcNow();
         var midnight = new DateTimeOffset(now.UtcDateTime.Date.AddDays(1), TimeSpan.Zero);
         var expires = now + _options.MaxAge < midnight ? now + _options.MaxAge : midnight;
-        generation.Answers.Set(key, new KeptAnswer(answer.ToArray(), operation), new MemoryCacheEntryOptions { Size = answer.Length + (key.Length * 2), AbsoluteExpiration = expires });
+        generation.Answers.Set(key, new KeptAnswer(answer.ToArray(), operation, pinned), new MemoryCacheEntryOptions { Size = answer.Length + (key.Length * 2), AbsoluteExpiration = expires });
     }
 
     /// <summary>Drops every kept answer.</summary>
@@ -90,5 +93,5 @@ public sealed class AnswerCache : IDisposable
     private MemoryCache NewCache() => new(new MemoryCacheOptions { SizeLimit = Math.Max(1, _options.Megabytes) * 1024L * 1024, CompactionPercentage = 0.25 });
 }
 
-/// <summary>A kept answer: its bytes, and the label of the operation that computed it.</summary>
-public sealed record KeptAnswer(byte[] Bytes, string? Operation);
+/// <summary>A kept answer: its bytes, the label of the operation that computed it, and whether it can never change.</summary>
+public sealed record KeptAnswer(byte[] Bytes, string? Operation, bool Pinned);

@@ -21,6 +21,7 @@ public static class TransportServices
         services.AddSingleton<DocumentGuard>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.AddSingleton(configuration.GetSection(AnswerCacheOptions.Section).Get<AnswerCacheOptions>() ?? new AnswerCacheOptions());
+        services.AddSingleton(configuration.GetSection(PinnedAnswerOptions.Section).Get<PinnedAnswerOptions>() ?? new PinnedAnswerOptions());
         services.AddSingleton<AnswerCache>();
         services.AddSingleton<ReadYourWrites>();
         return services;

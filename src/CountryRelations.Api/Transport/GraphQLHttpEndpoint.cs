@@ -36,6 +36,8 @@ public sealed class GraphQLHttpEndpoint(
     RequestPermits permits,
     BodyBudget bodies,
     AnswerCache answers,
+    PinnedAnswerOptions pinning,
+    TimeProvider clock,
     RequestLog requestLog)
 {
     /// <summary>The path the endpoint is served on.</summary>
@@ -111,6 +113,9 @@ public sealed class GraphQLHttpEndpoint(
 
         /// <summary>The answer's key in the answer cache, when it may be served from or kept there.</summary>
         public string? AnswerKey { get; set; }
+
+        /// <summary>Decides, as execution starts, whether the answer can never change.</summary>
+        public PinnedAnswer? Pinned { get; set; }
     }
 
     // The steps, in order: read the body (before taking a turn, so a slow sender holds none), answer from the answer
@@ -146,7 +151,8 @@ public sealed class GraphQLHttpEndpoint(
             var http = exchange.Http;
             var route = readYourWrites.Begin(http.Request);
             // A stream lives as long as its client, past the request deadline.
-            var result = await ExecuteAsync(http, exchange.Request, exchange.Document, route, exchange.Stream ? http.RequestAborted : cancellationToken);
+            exchange.Pinned = new PinnedAnswer(pinning, clock);
+            var result = await ExecuteAsync(http, exchange.Request, exchange.Document, route, exchange.Pinned, exchange.Stream ? http.RequestAborted : cancellationToken);
             if (result.Executed && exchange.Document is not null && exchange.Request.Query is { } text)
             {
                 validated.Keep(text, exchange.Document);
@@ -193,20 +199,20 @@ public sealed class GraphQLHttpEndpoint(
         }
     }
 
-    private static async Task WriteKeptAsync(Exchange exchange, KeptAnswer kept, CancellationToken cancellationToken)
+    private async Task WriteKeptAsync(Exchange exchange, KeptAnswer kept, CancellationToken cancellationToken)
     {
         var http = exchange.Http;
         http.Items[OperationKey] ??= kept.Operation;
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = exchange.MediaType + "; charset=utf-8";
-        await WriteBytesAsync(http, kept.Bytes, ConditionalAnswers.Apply(http.Request, StatusCodes.Status200OK, hasErrors: false), cancellationToken);
+        await WriteBytesAsync(http, kept.Bytes, ConditionalAnswers.Apply(http.Request, StatusCodes.Status200OK, hasErrors: false), kept.Pinned, cancellationToken);
     }
 
     // An answer already in bytes: a client that holds the same bytes (If-None-Match, on a conditional answer) gets a
     // bodiless 304 instead.
-    private static async Task WriteBytesAsync(HttpContext http, ReadOnlyMemory<byte> bytes, bool conditional, CancellationToken cancellationToken)
+    private async Task WriteBytesAsync(HttpContext http, ReadOnlyMemory<byte> bytes, bool conditional, bool pinned, CancellationToken cancellationToken)
     {
-        if (!conditional || !ConditionalAnswers.NotModified(http, bytes.Span))
+        if (!conditional || !ConditionalAnswers.NotModified(http, bytes.Span, pinned ? pinning.MaxAge : null))
         {
             await http.Response.Body.WriteAsync(bytes, cancellationToken);
         }
@@ -332,10 +338,10 @@ public sealed class GraphQLHttpEndpoint(
             if (keep)
             {
                 // A generation is taken only for a request that has a key.
-                answers.Keep(generation!, exchange.AnswerKey!, bytes.Span, http.Items[OperationKey] as string);
+                answers.Keep(generation!, exchange.AnswerKey!, bytes.Span, http.Items[OperationKey] as string, exchange.Pinned?.Pinned == true);
             }
 
-            await WriteBytesAsync(http, bytes, conditional, http.RequestAborted);
+            await WriteBytesAsync(http, bytes, conditional, exchange.Pinned?.Pinned == true, http.RequestAborted);
             return;
         }
 
@@ -344,7 +350,7 @@ public sealed class GraphQLHttpEndpoint(
 
     // Reads are retried while the database is unreachable (a restart takes seconds); writes are not, since a
     // write whose commit went unacknowledged may have happened: its client decides.
-    private async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument? document, ReadRoute route, CancellationToken cancellationToken)
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument? document, ReadRoute route, PinnedAnswer pinned, CancellationToken cancellationToken)
     {
         var isRead = SelectedOperation(document, request.OperationName) is { Operation: not OperationType.Mutation };
         for (var attempt = 0; ; attempt++)
@@ -359,7 +365,7 @@ public sealed class GraphQLHttpEndpoint(
                 RequestServices = http.RequestServices,
                 User = http.User,
                 CancellationToken = cancellationToken,
-                Listeners = { ReadYourWrites.For(route) },
+                Listeners = { ReadYourWrites.For(route), pinned },
             });
             if (!isRead || attempt == ReadRetries.Length || result.Errors?.Any(CodedErrorInfoProvider.IsOutage) != true)
             {

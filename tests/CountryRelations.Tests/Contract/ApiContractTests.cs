@@ -39,7 +39,7 @@ public sealed class ApiContractTests
     public async Task Every_persisted_document_runs_by_its_id(string documentId)
     {
         var server = await TestServer.GetAsync();
-        var variables = new { country = "KP", topic = "ECONOMIC", from = "2016-06-01", first = 5, text = "trade", source = "999999999999" };
+        var variables = new { country = "KP", publisher = "FR-MFA", language = "fr", asOf = "2017-01-01", knownAt = "2020-01-01T00:00:00Z", topic = "ECONOMIC", from = "2016-06-01", first = 5, text = "trade", source = "999999999999" };
         if (new PersistedDocumentStore(PersistedDocumentStore.DefaultPath).Documents[documentId].TrimStart().StartsWith("subscription", StringComparison.Ordinal))
         {
             // A subscription runs as an event stream; over plain JSON it is refused.

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
+using CountryRelations.Api.AnswerCaching;
+using CountryRelations.Api.PersistedDocuments;
 using CountryRelations.History;
 using CountryRelations.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +25,7 @@ public sealed class ConditionalAnswersTests
         using var held = await GetAsync(server, query, tag);
         await store.PublishAsync(TestData.Publish(publisher, "2017-05-02", "Second."));
         using var changed = await GetAsync(server, query, tag);
-        using var anonymous = await GetAsync(server, "{ countries(search: \"Senegal\") { code } }", null, token: false);
+        using var anonymous = await GetAsync(server, "{ publishers { code } }", null, token: false);
         using var posted = await server.PostAsync(query);
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
@@ -40,6 +42,37 @@ public sealed class ConditionalAnswersTests
     }
 
     [Fact]
+    public async Task An_answer_pinned_in_the_past_is_immutable_for_anyone_and_revalidated_with_a_token()
+    {
+        var server = await TestServer.GetAsync();
+        var publisher = await TestData.NewPublisherAsync(server.Services);
+        var pinned = $"{{ profile(country: \"KP\", publisher: \"{publisher}\", language: \"en\", asOf: \"2017-01-01\", knownAt: \"2020-01-01T00:00:00Z\") {{ id sections {{ body }} }} }}";
+
+        using var first = await GetAsync(server, pinned, null, token: false);
+        using var again = await GetAsync(server, pinned, null, token: false);
+        using var held = await GetAsync(server, pinned, first.Headers.ETag, token: false);
+        using var withToken = await GetAsync(server, pinned, null);
+        using var asKnownNow = await GetAsync(server, pinned.Replace("knownAt: \"2020-01-01T00:00:00Z\"", "", StringComparison.Ordinal), null, token: false);
+        var permalink = new PersistedDocumentStore().Documents.Single(d => d.Value.StartsWith("query ProfileAsKnown(", StringComparison.Ordinal)).Key;
+        var variables = $"{{\"country\":\"KP\",\"publisher\":\"{publisher}\",\"language\":\"en\",\"asOf\":\"2017-01-01\",\"knownAt\":\"2020-01-01T00:00:00Z\"}}";
+        using var persisted = await SendAsync(server, $"documentId={Uri.EscapeDataString(permalink)}&variables={Uri.EscapeDataString(variables)}", null, token: false);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.NotNull(first.Headers.ETag);
+        Assert.True(
+            first.Headers.CacheControl is { Public: true, NoCache: false, MaxAge: var age } && age == new PinnedAnswerOptions().MaxAge
+            && first.Headers.CacheControl.Extensions.Any(e => e.Name == "immutable"),
+            first.Headers.CacheControl?.ToString());
+        // The second answer comes from the answer cache, which keeps the decision with the bytes.
+        Assert.Equal(first.Headers.CacheControl?.ToString(), again.Headers.CacheControl?.ToString());
+        Assert.Equal(HttpStatusCode.NotModified, held.StatusCode);
+        Assert.True(withToken.Headers.CacheControl is { Private: true, NoCache: true }, withToken.Headers.CacheControl?.ToString());
+        Assert.True(asKnownNow.Headers.CacheControl is { Public: true, NoCache: true, MaxAge: null }, asKnownNow.Headers.CacheControl?.ToString());
+        Assert.Equal(HttpStatusCode.OK, persisted.StatusCode);
+        Assert.Equal(first.Headers.CacheControl?.ToString(), persisted.Headers.CacheControl?.ToString());
+    }
+
+    [Fact]
     public async Task An_answer_with_errors_is_never_kept()
     {
         var server = await TestServer.GetAsync();
@@ -50,9 +83,12 @@ public sealed class ConditionalAnswersTests
         Assert.Equal("no-store", refused.Headers.CacheControl?.ToString());
     }
 
-    private static Task<HttpResponseMessage> GetAsync(TestServer server, string query, EntityTagHeaderValue? held, bool token = true)
+    private static Task<HttpResponseMessage> GetAsync(TestServer server, string query, EntityTagHeaderValue? held, bool token = true) =>
+        SendAsync(server, "query=" + Uri.EscapeDataString(query), held, token);
+
+    private static Task<HttpResponseMessage> SendAsync(TestServer server, string parameters, EntityTagHeaderValue? held, bool token)
     {
-        var request = new HttpRequestMessage(HttpMethod.Get, server.GraphQLUri + "?query=" + Uri.EscapeDataString(query));
+        var request = new HttpRequestMessage(HttpMethod.Get, server.GraphQLUri + "?" + parameters);
         request.Headers.Add("GraphQL-Require-Preflight", "1");
         request.Headers.Accept.ParseAdd("application/graphql-response+json");
         if (token)

@@ -1,3 +1,4 @@
+using CountryRelations.Api.AnswerCaching;
 using CountryRelations.Api.GraphQL.Common;
 using CountryRelations.Api.GraphQL.Connections;
 using CountryRelations.Api.GraphQL.Profiles;
@@ -16,12 +17,14 @@ public static class ComparisonQueryFields
     public static void AddComparisonQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<RevisionComparisonGraphType>>("compare")
+            .FollowsItsParent()
             .Description("Compares two revision rows by ID, current or superseded (e.g. a revision and its correction).")
             .Argument<NonNullGraphType<IdGraphType>>("from", "The old revision's ID.")
             .Argument<NonNullGraphType<IdGraphType>>("to", "The new revision's ID.")
             .ResolveAsync(async c => await c.Service<ComparisonQueries>().CompareAsync(c.RevisionId("from"), c.RevisionId("to"), c.CancellationToken));
 
         query.Field<RevisionComparisonGraphType>("compareProfile")
+            .KnownAtPins("to", "publisher", "language")
             .Description("Compares the revisions of a profile in force on two dates; null when nothing was in force on `to`. Nothing in force on `from` makes every section ADDED.")
             .ProfileSelectorArguments()
             .Argument<NonNullGraphType<IsoDateGraphType>>("from", "The earlier date.")
@@ -32,6 +35,7 @@ public static class ComparisonQueryFields
                 : null);
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RevisionComparisonGraphType>>>>("topicHistory")
+            .KnownAtPins("publisher", "language")
             .Description("Every revision of a profile in which one topic's text changed, oldest first, each compared (that topic only) to the revision before.")
             .ProfileSelectorArguments()
             .Argument<NonNullGraphType<TopicGraphType>>("topic", "The topic to follow.")
@@ -41,6 +45,7 @@ public static class ComparisonQueryFields
                 : []);
 
         query.Field<NonNullGraphType<RevisionComparisonConnectionGraphType>>("changes")
+            .KnownAtPins("until")
             .Description("A feed of revisions that took effect between `since` and `until` across all profiles, newest first unless `order` says otherwise, each compared to the revision it replaced; with `topic`, only revisions that changed that topic. `totalCount` is null with `topic`.")
             .Argument<NonNullGraphType<IsoDateGraphType>>("since", "First day of the period.")
             .Argument<IsoDateGraphType>("until", "Last day of the period; default today.")
@@ -54,6 +59,7 @@ public static class ComparisonQueryFields
                 c.GetArgument("order", Chronology.NewestFirst), c.PageRequest(), c.CancellationToken));
 
         query.Field<NonNullGraphType<RevisionComparisonConnectionGraphType>>("silentEdits")
+            .KnownAtPins("until")
             .Description("Revisions a publisher changed without changing the stated date, taking effect between `since` and `until`, newest first, each compared to the revision it silently replaced.")
             .Argument<NonNullGraphType<IsoDateGraphType>>("since", "First capture date of interest.")
             .Argument<IsoDateGraphType>("until", "Last capture date of interest; default today.")
@@ -66,6 +72,7 @@ public static class ComparisonQueryFields
                 c.GetArgument("order", Chronology.NewestFirst), c.PageRequest(), c.CancellationToken));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportedFigureGraphType>>>>("figures")
+            .KnownAtPins("publisher", "language")
             .Description("The figures a profile reported over time, oldest revision first, each with the revision, section and sentence it came from.")
             .ProfileSelectorArguments()
             .Argument<FigureKindGraphType>("kind", "Only this kind of figure.")

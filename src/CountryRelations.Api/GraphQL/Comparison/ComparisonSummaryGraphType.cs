@@ -1,3 +1,4 @@
+using CountryRelations.Api.AnswerCaching;
 using CountryRelations.Comparison;
 using GraphQL.Types;
 
@@ -9,6 +10,7 @@ public sealed class ComparisonSummaryGraphType : ObjectGraphType<ComparisonSumma
     public ComparisonSummaryGraphType()
     {
         Name = "ComparisonSummary";
+        this.FieldsFollowTheirParent();
         Description = "Section groups per change kind, and words and figures changed.";
         Field<NonNullGraphType<IntGraphType>>("added").Description("Groups added.").Resolve(c => c.Source.Added);
         Field<NonNullGraphType<IntGraphType>>("removed").Description("Groups removed.").Resolve(c => c.Source.Removed);

@@ -1,3 +1,4 @@
+using CountryRelations.Api.AnswerCaching;
 using CountryRelations.Comparison;
 using GraphQL.Types;
 
@@ -9,6 +10,7 @@ public sealed class FigureGraphType : ObjectGraphType<Figure>
     public FigureGraphType()
     {
         Name = "Figure";
+        this.FieldsFollowTheirParent();
         Description = "An amount, percentage or year found in text, in the notation of the text's language: \"€6.4 million\" is AMOUNT 6400000 EUR, \"1,357 Mrd. Euro\" AMOUNT 1357000000 EUR, \"+ 4,2 %\" PERCENTAGE 4.2.";
         Field<NonNullGraphType<FigureKindGraphType>>("kind").Description("Amount, percentage or year.").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<DecimalGraphType>>("value").Description("Currency units, percentage points or the year.").Resolve(c => c.Source.Value);

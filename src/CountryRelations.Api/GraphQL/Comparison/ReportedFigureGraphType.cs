@@ -1,3 +1,4 @@
+using CountryRelations.Api.AnswerCaching;
 using CountryRelations.Api.GraphQL.RevisionHistory;
 using CountryRelations.Comparison;
 using GraphQL.Types;
@@ -10,6 +11,7 @@ public sealed class ReportedFigureGraphType : ObjectGraphType<ReportedFigure>
     public ReportedFigureGraphType()
     {
         Name = "ReportedFigure";
+        this.FieldsFollowTheirParent();
         Description = "A figure one revision of a profile reported, with the revision, section and sentence it came from.";
         Field<NonNullGraphType<RevisionGraphType>>("revision").Description("The revision.").Resolve(c => c.Source.Revision);
         Field<NonNullGraphType<SectionGraphType>>("section").Description("The section holding it.").Resolve(c => c.Source.Section);

@@ -1,3 +1,4 @@
+using CountryRelations.Api.AnswerCaching;
 using CountryRelations.Api.GraphQL.Common;
 using CountryRelations.Api.GraphQL.RevisionHistory;
 using CountryRelations.Comparison;
@@ -12,6 +13,7 @@ public sealed class RevisionComparisonGraphType : ObjectGraphType<RevisionCompar
     public RevisionComparisonGraphType()
     {
         Name = "RevisionComparison";
+        this.FieldsFollowTheirParent();
         Description = "What changed from one revision to another, section by section, in words, sentences and figures.";
         Field<RevisionGraphType>("from").Description("The old revision; null when compared against nothing (a first revision).").Resolve(c => c.Source.From);
         Field<NonNullGraphType<RevisionGraphType>>("to").Description("The new revision.").Resolve(c => c.Source.To);

@@ -1,3 +1,4 @@
+using CountryRelations.Api.AnswerCaching;
 using CountryRelations.Api.GraphQL.RevisionHistory;
 using CountryRelations.Comparison;
 using GraphQL.Types;
@@ -10,6 +11,7 @@ public sealed class SectionComparisonGraphType : ObjectGraphType<SectionComparis
     public SectionComparisonGraphType()
     {
         Name = "SectionComparison";
+        this.FieldsFollowTheirParent();
         Description = "Sections matched across two revisions by topic, heading and text (renamed, reordered, merged or split sections included) and how they changed.";
         Field<NonNullGraphType<SectionChangeKindGraphType>>("kind").Description("Added, removed, changed, moved or unchanged.").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectionGraphType>>>>("old").Description("The old revision's sections in this group (several when they were merged).").Resolve(c => c.Source.Old);

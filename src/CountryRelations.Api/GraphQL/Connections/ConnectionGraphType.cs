@@ -1,3 +1,4 @@
+using CountryRelations.Api.AnswerCaching;
 using CountryRelations.Paging;
 using GraphQL;
 using GraphQL.Types;
@@ -12,6 +13,7 @@ public class ConnectionGraphType<TNodeGraphType, TEdgeGraphType, TNode> : Object
     public ConnectionGraphType(string nodeName)
     {
         Name = nodeName + "Connection";
+        this.FieldsFollowTheirParent();
         Description = $"A page of {nodeName} items, with cursors for the next and previous pages.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TEdgeGraphType>>>>("edges").Description("The items with their cursors.").Resolve(c => c.Source.Items)
             .FieldType.WithComplexityImpact(1, 1);

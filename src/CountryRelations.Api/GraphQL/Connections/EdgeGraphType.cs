@@ -1,3 +1,4 @@
+using CountryRelations.Api.AnswerCaching;
 using CountryRelations.Paging;
 using GraphQL.Types;
 
@@ -10,6 +11,7 @@ public class EdgeGraphType<TNodeGraphType, TNode> : ObjectGraphType<PageItem<TNo
     public EdgeGraphType(string nodeName)
     {
         Name = nodeName + "Edge";
+        this.FieldsFollowTheirParent();
         Description = $"A {nodeName} and its cursor.";
         Field<NonNullGraphType<StringGraphType>>("cursor").Description("Opaque position of the item; pass it as `after` or `before`.").Resolve(c => c.Source.Cursor);
         Field<NonNullGraphType<TNodeGraphType>>("node").Description("The item.").Resolve(c => c.Source.Node);

@@ -1,3 +1,4 @@
+using CountryRelations.Api.AnswerCaching;
 using CountryRelations.Paging;
 using GraphQL.Types;
 
@@ -9,6 +10,7 @@ public sealed class PageInfoGraphType : ObjectGraphType<IPageInfo>
     public PageInfoGraphType()
     {
         Name = "PageInfo";
+        this.FieldsFollowTheirParent();
         Description = "Where this page sits in the list: pass `endCursor` as `after` for the next page, `startCursor` as `before` for the previous one.";
         Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Description("Whether items follow this page.").Resolve(c => c.Source.HasNextPage);
         Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage").Description("Whether items precede this page.").Resolve(c => c.Source.HasPreviousPage);

@@ -1,3 +1,4 @@
+using CountryRelations.Api.AnswerCaching;
 using CountryRelations.Api.GraphQL.Common;
 using CountryRelations.Countries;
 using GraphQL.Types;
@@ -10,6 +11,7 @@ public sealed class CountryGraphType : ObjectGraphType<Country>
     public CountryGraphType()
     {
         Name = "Country";
+        this.FieldsFollowTheirParent();
         Description = "An ISO 3166-1 country or territory.";
         Field<NonNullGraphType<StringGraphType>>("code").Description("ISO 3166-1 alpha-2 code, e.g. KP.").Resolve(c => c.Source.Code);
         Field<NonNullGraphType<StringGraphType>>("alpha3").Description("ISO 3166-1 alpha-3 code, e.g. PRK.").Resolve(c => c.Source.Alpha3);

@@ -1,3 +1,4 @@
+using CountryRelations.Api.AnswerCaching;
 using CountryRelations.Api.GraphQL.Publishers;
 using CountryRelations.Api.GraphQL.Common;
 using CountryRelations.Api.GraphQL.Connections;
@@ -15,6 +16,7 @@ public static class ProfileQueries
     public static void AddProfileQueries(this ObjectGraphType query)
     {
         query.Field<RevisionGraphType>("profile")
+            .KnownAtPins("asOf", "publisher", "language")
             .Description("What a profile said on `asOf` (default today), as this database knew it at `knownAt` (default now). Null before its first revision.")
             .ProfileSelectorArguments()
             .Argument<IsoDateGraphType>("asOf", "Valid-time date; default today.")

@@ -1,3 +1,4 @@
+using CountryRelations.Api.AnswerCaching;
 using CountryRelations.Api.GraphQL.Common;
 using CountryRelations.Api.GraphQL.Profiles;
 using CountryRelations.History;
@@ -11,6 +12,7 @@ public sealed class ProfileSectionGraphType : ObjectGraphType<TopicSection>
     public ProfileSectionGraphType()
     {
         Name = "ProfileSection";
+        this.FieldsFollowTheirParent();
         Description = "A section of a profile's revision in force, with where it comes from.";
         Field<NonNullGraphType<ProfileGraphType>>("profile").Description("The profile.").Resolve(c => new ProfileNode(c.Source.Revision.Profile));
         Field<NonNullGraphType<RevisionGraphType>>("revision").Description("The revision in force.").Resolve(c => c.Source.Revision);

@@ -1,3 +1,4 @@
+using CountryRelations.Api.AnswerCaching;
 using CountryRelations.Dates;
 using CountryRelations.Api.GraphQL.Common;
 using CountryRelations.Api.GraphQL.Connections;
@@ -16,6 +17,7 @@ public static class RevisionQueries
     public static void AddRevisionQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<RevisionConnectionGraphType>>("revisions")
+            .KnownAtPins("publisher", "language")
             .Description("A profile's timeline, a page at a time (oldest first unless `order` says otherwise): the revisions in force at some point between `from` and `to`, as known at `knownAt`.")
             .ProfileSelectorArguments()
             .Argument<IsoDateGraphType>("from", "Earliest date of interest.")
@@ -42,6 +44,7 @@ public static class RevisionQueries
             .ResolveAsync(async context => await context.Service<RevisionLoader>().FindAsync(context.RevisionId("id"), context.CancellationToken));
 
         query.Field<NonNullGraphType<ProfileSectionConnectionGraphType>>("sections")
+            .KnownAtPins("asOf")
             .Description("One topic across profiles, a page at a time: the sections of that topic in each profile's revision in force on `asOf` (default today), ordered by country, publisher, language and place on the page.")
             .Argument<NonNullGraphType<TopicGraphType>>("topic", "The topic.")
             .Argument<IsoDateGraphType>("asOf", "Valid-time date; default today.")

@@ -1,3 +1,4 @@
+using CountryRelations.Api.AnswerCaching;
 using CountryRelations.Api.GraphQL.Common;
 using CountryRelations.Revisions;
 using GraphQL.Types;
@@ -10,6 +11,7 @@ public sealed class SectionGraphType : ObjectGraphType<Section>
     public SectionGraphType()
     {
         Name = "Section";
+        this.FieldsFollowTheirParent();
         Description = "A headed section of a revision, exactly as written on the page.";
         Field<NonNullGraphType<IntGraphType>>("position").Description("Zero-based position on the page.").Resolve(c => c.Source.Position);
         Field<NonNullGraphType<TopicGraphType>>("topic").Description("The topic the heading maps to.").Resolve(c => c.Source.Topic);

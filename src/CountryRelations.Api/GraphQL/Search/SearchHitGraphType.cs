@@ -1,3 +1,4 @@
+using CountryRelations.Api.AnswerCaching;
 using CountryRelations.Api.GraphQL.Profiles;
 using CountryRelations.Api.GraphQL.RevisionHistory;
 using CountryRelations.Search;
@@ -11,6 +12,7 @@ public sealed class SearchHitGraphType : ObjectGraphType<SearchHit>
     public SearchHitGraphType()
     {
         Name = "SearchHit";
+        this.FieldsFollowTheirParent();
         Description = "A section that matched, with where it comes from, its rank and a highlighted extract.";
         Field<NonNullGraphType<SectionGraphType>>("section").Description("The section.").Resolve(c => c.Source.Section);
         Field<NonNullGraphType<RevisionGraphType>>("revision").Description("The revision holding it.").Resolve(c => c.Source.Revision);

@@ -1,3 +1,4 @@
+using CountryRelations.Api.AnswerCaching;
 using CountryRelations.Api.GraphQL.Common;
 using CountryRelations.Api.GraphQL.Connections;
 using CountryRelations.Api.GraphQL.Profiles;
@@ -13,6 +14,7 @@ public static class SearchQueryFields
 {
     public static void AddSearchQueries(this ObjectGraphType query) =>
         query.Field<NonNullGraphType<SearchHitConnectionGraphType>>("search")
+            .KnownAtPins("asOf")
             .Description("Full-text search in English and French (stemmed, accents folded) over section headings and bodies, best first. By default only the revisions in force on `asOf` (today); `allHistory: true` searches every revision.")
             .Argument<NonNullGraphType<StringGraphType>>("text", "Words, \"quoted phrases\", OR, and -excluded words; e.g. `coopération culturelle`, `\"joint venture\" -cement`.")
             .Argument<TopicGraphType>("topic", "Only sections of this topic.")
