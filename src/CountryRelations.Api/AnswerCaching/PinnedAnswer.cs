@@ -20,62 +20,78 @@ public sealed class PinnedAnswer(PinnedAnswerOptions options, TimeProvider clock
 
     public override Task BeforeExecutionAsync(IExecutionContext context)
     {
-        var settled = clock.GetUtcNow().UtcDateTime - options.SettledAfter;
         Pinned = context.Operation.Operation == OperationType.Query
-            && Fixed(context, context.Schema.Query, context.Operation.SelectionSet, settled);
+            && new Walk(context, clock.GetUtcNow().UtcDateTime - options.SettledAfter).Fixed(context.Schema.Query, context.Operation.SelectionSet);
         return Task.CompletedTask;
     }
 
-    private static bool Fixed(IExecutionContext context, IComplexGraphType type, GraphQLSelectionSet selections, DateTime settled)
+    /// <summary>One document's walk; a fragment is judged once however often it is spread (validation refused cycles).</summary>
+    private sealed class Walk(IExecutionContext context, DateTime settled)
     {
-        foreach (var selection in selections.Selections)
+        private readonly Dictionary<string, bool> _fragments = new(StringComparer.Ordinal);
+
+        public bool Fixed(IComplexGraphType type, GraphQLSelectionSet selections)
         {
-            var fixedSelection = selection switch
+            foreach (var selection in selections.Selections)
             {
-                GraphQLField field => Fixed(context, type, field, settled),
-                GraphQLInlineFragment inline => Within(context, type, inline.TypeCondition, inline.SelectionSet, settled),
-                // Validation refused fragment cycles before this document could execute.
-                GraphQLFragmentSpread spread => context.Document.FindFragmentDefinition(spread.FragmentName.Name.Value) is { } definition
-                    && Within(context, type, definition.TypeCondition, definition.SelectionSet, settled),
-                _ => false,
-            };
-            if (!fixedSelection)
-            {
-                return false;
+                var fixedSelection = selection switch
+                {
+                    GraphQLField field => Fixed(type, field),
+                    GraphQLInlineFragment inline => Within(type, inline.TypeCondition, inline.SelectionSet),
+                    GraphQLFragmentSpread spread => Fixed(spread.FragmentName.Name.StringValue),
+                    _ => false,
+                };
+                if (!fixedSelection)
+                {
+                    return false;
+                }
             }
-        }
 
-        return true;
-    }
-
-    private static bool Within(IExecutionContext context, IComplexGraphType type, GraphQLTypeCondition? condition, GraphQLSelectionSet selections, DateTime settled) =>
-        (condition is null ? type : context.Schema.AllTypes[condition.Type.Name.Value] as IComplexGraphType) is { } narrowed
-        && Fixed(context, narrowed, selections, settled);
-
-    private static bool Fixed(IExecutionContext context, IComplexGraphType type, GraphQLField selected, DateTime settled)
-    {
-        if (selected.Name.Value.Span.SequenceEqual("__typename"))
-        {
             return true;
         }
 
-        if (type.GetField(selected.Name.Value) is not { } field || Pinning.Of(type, field) is not { } pin)
+        // A fragment's fields are judged on its own type condition, so its verdict does not depend on where it is spread.
+        private bool Fixed(string fragment)
         {
-            return false;
+            if (!_fragments.TryGetValue(fragment, out var verdict))
+            {
+                verdict = context.Document.FindFragmentDefinition(fragment) is { } definition
+                    && Within(null, definition.TypeCondition, definition.SelectionSet);
+                _fragments[fragment] = verdict;
+            }
+
+            return verdict;
         }
 
-        if (pin.ByKnownAt || pin.Given.Count > 0)
+        private bool Within(IComplexGraphType? type, GraphQLTypeCondition? condition, GraphQLSelectionSet selections) =>
+            (condition is null ? type : context.Schema.AllTypes[condition.Type.Name.Value] as IComplexGraphType) is { } narrowed
+            && Fixed(narrowed, selections);
+
+        private bool Fixed(IComplexGraphType type, GraphQLField selected)
         {
-            var arguments = Arguments(context, field, selected);
-            if ((pin.ByKnownAt && !(Given(arguments, "knownAt") is DateTime knownAt && knownAt <= settled))
-                || pin.Given.Any(name => Given(arguments, name) is null))
+            if (selected.Name.Value.Span.SequenceEqual("__typename"))
+            {
+                return true;
+            }
+
+            if (type.GetField(selected.Name.Value) is not { } field || Pinning.Of(type, field) is not { } pin)
             {
                 return false;
             }
-        }
 
-        return selected.SelectionSet is null
-            || (field.ResolvedType?.GetNamedType() is IComplexGraphType child && Fixed(context, child, selected.SelectionSet, settled));
+            if (pin.ByKnownAt || pin.Given.Count > 0)
+            {
+                var arguments = Arguments(context, field, selected);
+                if ((pin.ByKnownAt && !(Given(arguments, "knownAt") is DateTime knownAt && knownAt <= settled))
+                    || pin.Given.Any(name => Given(arguments, name) is null))
+                {
+                    return false;
+                }
+            }
+
+            return selected.SelectionSet is null
+                || (field.ResolvedType?.GetNamedType() is IComplexGraphType child && Fixed(child, selected.SelectionSet));
+        }
     }
 
     // The arguments as execution will see them: validation coerced them once, with the variables applied.
