@@ -15,7 +15,9 @@ namespace CountryRelations.Api.AnswerCaching;
 /// instance records a revision (the LISTEN every instance keeps), when listening restarts, when this instance runs a
 /// mutation, at the latest after <see cref="AnswerCacheOptions.MaxAge"/> and at midnight UTC (when "in force today"
 /// moves). Only anonymous requests are served from it (a token's answers may depend on its role and are few), and not
-/// a request that carries a write position (read-your-writes), nor before the first LISTEN is in place.
+/// a request that carries a write position (read-your-writes), nor before the first LISTEN is in place. An answer that
+/// can never change (<see cref="PinnedAnswer"/>) is kept apart and outlives all of these: no revision, mutation or date
+/// can make it untrue, so only the bound on bytes (<see cref="AnswerCacheOptions.PinnedMegabytes"/>) lets it go.
 /// </summary>
 public sealed class AnswerCache : IDisposable
 {
@@ -23,13 +25,15 @@ public sealed class AnswerCache : IDisposable
     private readonly RevisionFeed _feed;
     private readonly TimeProvider _time;
     private MemoryCache _answers;
+    private readonly MemoryCache _pinned;
 
     public AnswerCache(AnswerCacheOptions options, RevisionFeed feed, TimeProvider time)
     {
         _options = options;
         _feed = feed;
         _time = time;
-        _answers = NewCache();
+        _answers = NewCache(options.Megabytes);
+        _pinned = NewCache(options.PinnedMegabytes);
         feed.Moved += Clear;
     }
 
@@ -58,7 +62,8 @@ public sealed class AnswerCache : IDisposable
     public Generation Current => new(Volatile.Read(ref _answers));
 
     /// <summary>The kept answer for <paramref name="key"/>, if any.</summary>
-    public KeptAnswer? Find(string key) => Volatile.Read(ref _answers).TryGetValue(key, out KeptAnswer? answer) ? answer : null;
+    public KeptAnswer? Find(string key) =>
+        Volatile.Read(ref _answers).TryGetValue(key, out KeptAnswer? answer) || _pinned.TryGetValue(key, out answer) ? answer : null;
 
     /// <summary>
     /// Keeps a successful query's answer (with its operation's label, for the log, and whether it can never change,
@@ -68,6 +73,16 @@ public sealed class AnswerCache : IDisposable
     {
         if (answer.Length > _options.MaxAnswerBytes)
         {
+            return;
+        }
+
+        if (pinned)
+        {
+            if (_options.PinnedMegabytes > 0)
+            {
+                _pinned.Set(key, new KeptAnswer(answer.ToArray(), operation, pinned), new MemoryCacheEntryOptions { Size = answer.Length + (key.Length * 2) });
+            }
+
             return;
         }
 
@@ -82,15 +97,16 @@ public sealed class AnswerCache : IDisposable
     /// The dropped generation is left to the garbage collector, not disposed: requests that began before the drop still
     /// hold it, and a disposed cache throws on their lookup or keep (the soak test saw those as 500s).
     /// </remarks>
-    public void Clear() => Interlocked.Exchange(ref _answers, NewCache());
+    public void Clear() => Interlocked.Exchange(ref _answers, NewCache(_options.Megabytes));
 
     public void Dispose()
     {
         _feed.Moved -= Clear;
         _answers.Dispose();
+        _pinned.Dispose();
     }
 
-    private MemoryCache NewCache() => new(new MemoryCacheOptions { SizeLimit = Math.Max(1, _options.Megabytes) * 1024L * 1024, CompactionPercentage = 0.25 });
+    private static MemoryCache NewCache(int megabytes) => new(new MemoryCacheOptions { SizeLimit = Math.Max(1, megabytes) * 1024L * 1024, CompactionPercentage = 0.25 });
 }
 
 /// <summary>A kept answer: its bytes, the label of the operation that computed it, and whether it can never change.</summary>

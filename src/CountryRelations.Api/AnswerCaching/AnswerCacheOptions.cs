@@ -14,6 +14,12 @@ public sealed record AnswerCacheOptions
     /// </summary>
     public TimeSpan MaxAge { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Bytes of answers that can never change, in MiB, kept apart from the others: nothing drops them but this bound
+    /// (least recently used go first); 0 keeps none there.
+    /// </summary>
+    public int PinnedMegabytes { get; init; } = 16;
+
     /// <summary>An answer larger than this is not kept (bytes).</summary>
     public int MaxAnswerBytes { get; init; } = 512 * 1024;
 }

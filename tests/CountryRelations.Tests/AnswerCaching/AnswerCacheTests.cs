@@ -1,3 +1,4 @@
+using CountryRelations.Api.AnswerCaching;
 using CountryRelations.Api.Hosting;
 using CountryRelations.Api.Subscriptions;
 using CountryRelations.History;
@@ -75,5 +76,25 @@ public sealed class AnswerCacheTests
         {
             await server.StopAsync();
         }
+    }
+
+    [Fact]
+    public async Task An_answer_that_can_never_change_outlives_what_drops_the_others()
+    {
+        var server = await TestServer.GetAsync();
+        var answers = server.Services.GetRequiredService<AnswerCache>();
+        var (pinnedKey, liveKey) = ("pinned " + Guid.NewGuid(), "live " + Guid.NewGuid());
+
+        answers.Keep(answers.Current, pinnedKey, "{\"data\":1}"u8, "pinned", pinned: true);
+        answers.Keep(answers.Current, liveKey, "{\"data\":2}"u8, "live", pinned: false);
+        var keptPinned = answers.Find(pinnedKey);
+        var keptLive = answers.Find(liveKey);
+        // What a revision notice, a restarted LISTEN or a mutation does.
+        answers.Clear();
+
+        Assert.True(keptPinned is { Pinned: true });
+        Assert.True(keptLive is { Pinned: false });
+        Assert.Equal("{\"data\":1}"u8.ToArray(), answers.Find(pinnedKey)?.Bytes);
+        Assert.Null(answers.Find(liveKey));
     }
 }
