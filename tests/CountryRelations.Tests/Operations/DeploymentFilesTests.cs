@@ -67,6 +67,8 @@ public sealed partial class DeploymentFilesTests
         var assembly = AssemblyName().Match(project).Groups[1].Value;
 
         Assert.Matches(@"dotnet publish src/CountryRelations\.Api ", Dockerfile);
+        // Ahead-of-time compiled for the image's architecture, still on the shared runtime of the aspnet image.
+        Assert.Matches(@"dotnet publish .*--use-current-runtime --self-contained false -p:PublishReadyToRun=true", Dockerfile);
         Assert.True(Directory.Exists(Path.Combine(Repository.Root, "src/CountryRelations.Api")));
         Assert.Contains($"ENTRYPOINT [\"dotnet\", \"{assembly}.dll\"]", Dockerfile, StringComparison.Ordinal);
         Assert.Matches(@"(?m)^USER \$APP_UID$", Dockerfile);
