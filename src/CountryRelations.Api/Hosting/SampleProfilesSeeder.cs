@@ -1,3 +1,4 @@
+using CountryRelations.Errors;
 using CountryRelations.Import;
 using Microsoft.Extensions.Logging;
 
@@ -15,15 +16,28 @@ public sealed class SampleProfilesSeeder(DocumentImporter importer, ILogger<Samp
     /// <summary>The folder of sample pages and their manifest, shipped next to the binaries.</summary>
     public static string SampleFolder => Path.Combine(AppContext.BaseDirectory, "samples");
 
-    /// <summary>Imports every sample page not already stored; a refusal is a broken build, so it throws.</summary>
-    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Imports every sample page not already stored. A refusal is a broken build, so it throws — except when the
+    /// history already holds another text of the same page under the same date (an operator captured or imported the
+    /// live page since): what is stored stays, and the start goes on with a warning.
+    /// </summary>
+    public Task SeedAsync(CancellationToken cancellationToken = default) => SeedAsync(SampleFolder, cancellationToken);
+
+    /// <summary>Imports the pages of <paramref name="folder"/> as <see cref="SeedAsync(CancellationToken)"/> does the samples.</summary>
+    public async Task SeedAsync(string folder, CancellationToken cancellationToken)
     {
-        var (documents, _) = await ImportFolder.ListAsync([SampleFolder], cancellationToken);
+        var (documents, _) = await ImportFolder.ListAsync([folder], cancellationToken);
         foreach (var (path, manifest) in documents!)
         {
             var request = manifest.Complete(new ImportRequest(
                 Path.GetFileName(path), await File.ReadAllBytesAsync(path, cancellationToken), DocumentFormat.Text, RecordedBy: "countryrelations seed"));
             var result = await importer.ImportAsync(request, cancellationToken);
+            if (result is { Outcome: ImportOutcome.Refused, ErrorCode: ErrorCodes.CaptureDateRequired })
+            {
+                logger.LogWarning("Sample {Name} not loaded: {Message} The stored history is kept.", result.Name, result.Message);
+                continue;
+            }
+
             if (result.Outcome == ImportOutcome.Refused)
             {
                 throw new InvalidOperationException($"The sample page {result.Name} could not be loaded: {result.ErrorCode}: {result.Message}");
