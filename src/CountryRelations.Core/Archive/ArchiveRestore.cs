@@ -42,6 +42,7 @@ public static class ArchiveRestore
             ALTER TABLE sections DISABLE TRIGGER sections_index_search, DISABLE TRIGGER sections_join_head;
             ALTER TABLE revisions DROP CONSTRAINT ck_revisions_hashed, DROP CONSTRAINT ck_revisions_sealed;
             """, cancellationToken);
+        await ExecuteAsync(connection, DeferChecksAndIndexes, cancellationToken);
         var publishers = new Dictionary<string, int>(StringComparer.Ordinal);
         await using (var existing = new NpgsqlCommand("SELECT code, id FROM publishers", connection))
         await using (var rows = await existing.ExecuteReaderAsync(cancellationToken))
@@ -108,6 +109,15 @@ public static class ArchiveRestore
         }
 
         await ExecuteAsync(connection, IndexRestoredSections, cancellationToken);
+        try
+        {
+            await ExecuteAsync(connection, RestoreChecksAndIndexes, cancellationToken);
+        }
+        catch (PostgresException refused) when (refused.SqlState is PostgresErrorCodes.ExclusionViolation or PostgresErrorCodes.ForeignKeyViolation)
+        {
+            // Checked once over every row, so no line can be named: the rule and the rows the database quotes instead.
+            throw new DomainException(ErrorCodes.RestoreInvalid, $"Once every line was read, the rows broke a rule of the history ({refused.SqlState}: {Excerpt.Of(refused.MessageText)} {Excerpt.Of(refused.Detail ?? "")}). Nothing was restored.");
+        }
         await ExecuteAsync(connection, """
             CALL profile_heads_rebuild();
             ALTER TABLE sections ENABLE TRIGGER sections_index_search, ENABLE TRIGGER sections_join_head;
@@ -151,6 +161,44 @@ public static class ArchiveRestore
             throw new DomainException(ErrorCodes.RestoreInvalid, $"Line {number}: {problem}. Nothing was restored.");
         }
     }
+
+    // Row by row, a million revisions would queue five million foreign-key checks (one query each), five million
+    // entries in the deferred bitemporal exclusion check, and grow a GiST and several btrees a key at a time. So the
+    // history's foreign keys and exclusion constraint, and the indexes no constraint owns, are dropped for the load and
+    // put back from their own definitions (as the migrations wrote them) once every row is in: each index is built
+    // sorted, and each constraint is checked once over the whole table. Primary keys and unique indexes stay, so a
+    // duplicate is still refused at the batch that brings it. Rows the archive lists are checked against each other
+    // before they are written (Validate), which is what the foreign keys would have refused.
+    private const string DeferChecksAndIndexes = """
+        CREATE TEMPORARY TABLE restore_deferred ON COMMIT DROP AS
+            SELECT 1 AS step, format('ALTER TABLE %s DROP CONSTRAINT %I', c.conrelid::regclass, c.conname) AS drop_sql,
+                   format('ALTER TABLE %s ADD CONSTRAINT %I %s', c.conrelid::regclass, c.conname, pg_get_constraintdef(c.oid)) AS restore_sql
+            FROM pg_constraint c
+            WHERE c.conrelid IN ('revisions'::regclass, 'sections'::regclass) AND c.contype IN ('f', 'x')
+            UNION ALL
+            SELECT 0, format('DROP INDEX %s', i.indexrelid::regclass), pg_get_indexdef(i.indexrelid)
+            FROM pg_index i
+            WHERE i.indrelid IN ('profiles'::regclass, 'revisions'::regclass, 'sections'::regclass) AND NOT i.indisunique
+              AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid);
+        DO $$
+        DECLARE d record;
+        BEGIN
+            FOR d IN SELECT drop_sql FROM restore_deferred ORDER BY step DESC LOOP
+                EXECUTE d.drop_sql;
+            END LOOP;
+        END $$;
+        """;
+
+    private const string RestoreChecksAndIndexes = """
+        SET LOCAL maintenance_work_mem = '512MB';
+        DO $$
+        DECLARE d record;
+        BEGIN
+            FOR d IN SELECT restore_sql FROM restore_deferred ORDER BY step LOOP
+                EXECUTE d.restore_sql;
+            END LOOP;
+        END $$;
+        """;
 
     // The search index of every restored section, as the insert trigger would have written it. A profile's revisions
     // repeat most of their sections word for word, so each distinct text is analysed once; the analysis (stemming,

@@ -106,6 +106,17 @@ public sealed class ArchiveRestoreTests : IAsyncLifetime
         { "an unknown date precision", l => [.. l.Take(3), Revision(900_001, 1) with { DatePrecision = "Fortnight" }, .. l.Skip(4)] },
     };
 
+    [Fact]
+    public async Task Two_current_rows_of_a_profile_in_force_from_one_day_are_refused_once_every_row_is_in()
+    {
+        var second = Revision(900_002, 2) with { PublishedOn = new DateOnly(2016, 1, 1), EffectiveFrom = new DateOnly(2016, 1, 1) };
+
+        var refusal = await RefusedAsync(await WriteAsync([.. Valid().Take(4), second, .. Valid().Skip(5)]));
+
+        Assert.Equal(ErrorCodes.RestoreInvalid, refusal.Code);
+        Assert.Contains("ex_revisions_bitemporal", refusal.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Contradictions))]
     public async Task An_archive_whose_lines_contradict_each_other_is_refused_naming_the_line(string contradiction, Func<List<ArchiveLine>, List<ArchiveLine>> spoil)

@@ -61,6 +61,12 @@ public sealed class ArchiveTests
         Assert.NotEmpty(headed);
         Assert.Equal(headed, await RowsAsync(target, Heads));
         Assert.Equal(await SampleImports.CountAsync(), Rows(archive).Count(line => line.StartsWith("{\"type\":\"revision\"", StringComparison.Ordinal)));
+        // The restore drops the history's foreign keys, exclusion constraint and plain indexes for the load: every one
+        // is back, as the migrations wrote it, and so are the triggers and checks it set aside.
+        var schema = await RowsAsync(source, Schema);
+        Assert.Contains(schema, row => row.Contains("ex_revisions_bitemporal", StringComparison.Ordinal));
+        Assert.Contains(schema, row => row.Contains("FK_sections_revisions_revision_id", StringComparison.Ordinal));
+        Assert.Equal(schema, await RowsAsync(target, Schema));
 
         // A copy cut back by its administrator — the newest revision of a profile and its checkpoints deleted — holds
         // together on its own, but not against the kept heads.
@@ -97,6 +103,18 @@ public sealed class ArchiveTests
         Assert.Equal(1, altered.Exit);
         Assert.Contains(": CONTENT_ALTERED at revision", altered.Output + altered.Error, StringComparison.Ordinal);
     }
+
+    private const string Schema = """
+        SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) || ' ' || convalidated FROM pg_constraint
+        WHERE conrelid IN ('profiles'::regclass, 'revisions'::regclass, 'sections'::regclass, 'section_search'::regclass)
+        UNION ALL
+        SELECT pg_get_indexdef(indexrelid) FROM pg_index
+        WHERE indrelid IN ('profiles'::regclass, 'revisions'::regclass, 'sections'::regclass, 'section_search'::regclass)
+        UNION ALL
+        SELECT tgrelid::regclass || ' ' || tgname || ' ' || tgenabled::text FROM pg_trigger
+        WHERE NOT tgisinternal AND tgrelid IN ('revisions'::regclass, 'sections'::regclass)
+        ORDER BY 1
+        """;
 
     private const string SearchIndex = "SELECT section_id || ' ' || configuration::text || ' ' || document::text FROM section_search ORDER BY section_id";
 
