@@ -10,7 +10,8 @@ namespace CountryRelations.Archive;
 
 /// <summary>
 /// Loads an archive into an empty, migrated database, rows exactly as archived, in one transaction as the owner:
-/// binary COPY a batch at a time inside the history's own rules, then the search index, its texts analysed in parallel.
+/// binary COPY a batch at a time, the history's foreign keys, exclusion constraint and plain indexes set aside and put
+/// back once every row is in, then the search index, its texts analysed in parallel.
 /// </summary>
 public static class ArchiveRestore
 {
