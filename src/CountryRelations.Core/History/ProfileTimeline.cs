@@ -32,6 +32,25 @@ public sealed class ProfileTimeline(ReadContexts contexts, RevisionLoader loader
     }
 
     /// <summary>
+    /// The revisions of the timeline (<see cref="ListAsync"/>, whole) that state <paramref name="publishedOn"/> or were
+    /// read from the document with <paramref name="sourceSha256"/>, in timeline order: what an import decides on. The
+    /// database filters, so the answer's cost follows the matches, not the length of the history.
+    /// </summary>
+    public async Task<IReadOnlyList<Revision>> OfDateOrDocumentAsync(
+        long profileId, DateOnly publishedOn, string sourceSha256, DateTime knownAt, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var keys = await RevisionLoader.Known(db.Revisions, knownAt)
+            .Where(r => r.ProfileId == profileId && (r.PublishedOn == publishedOn || r.SourceSha256 == sourceSha256))
+            .OrderBy(r => r.EffectiveFrom).ThenBy(r => r.Sequence)
+            .Select(r => new { r.Id, r.SystemPeriod })
+            .ToListAsync(cancellationToken);
+        var versions = keys.Select(k => new RevisionVersion(k.Id, k.SystemPeriod)).ToList();
+        var found = await loader.LoadAsync(db, versions, cancellationToken);
+        return versions.Select(v => found[v.Id]).ToList();
+    }
+
+    /// <summary>
     /// A page of <see cref="ListAsync"/> in <paramref name="order"/>, keyed by (effective date, sequence), so cursors
     /// stay valid as revisions are added.
     /// </summary>

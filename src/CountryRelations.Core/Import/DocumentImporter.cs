@@ -116,9 +116,9 @@ public sealed class DocumentImporter(
         {
             try
             {
-                var timeline = await TimelineAsync(identity, cancellationToken);
                 var sha256 = Sha256(request);
-                var plan = Decide(request, page, identity.PublishedOn.Value!.Value, sha256, timeline, profileName!);
+                var stored = await StoredAsync(identity, sha256, cancellationToken);
+                var plan = Decide(request, page, identity.PublishedOn.Value!.Value, sha256, stored, profileName!);
                 if (plan.Outcome is ImportOutcome.Created or ImportOutcome.SilentEdit)
                 {
                     // Every check the write itself runs (section limits, dates in the window, provenance), writing nothing.
@@ -147,7 +147,7 @@ public sealed class DocumentImporter(
     {
         var publishedOn = identity.PublishedOn.Value!.Value;
         var sha256 = Sha256(request);
-        var plan = Decide(request, page, publishedOn, sha256, await TimelineAsync(identity, cancellationToken), profileName);
+        var plan = Decide(request, page, publishedOn, sha256, await StoredAsync(identity, sha256, cancellationToken), profileName);
         try
         {
             return await ExecuteAsync(request, page, identity, plan, sha256, cancellationToken);
@@ -156,7 +156,7 @@ public sealed class DocumentImporter(
         {
             // Another import of the same page committed between our reading and our writing: decide again on the
             // history as it now stands, so the same document is ALREADY_STORED however the two arrived.
-            var again = Decide(request, page, publishedOn, sha256, await TimelineAsync(identity, cancellationToken), profileName);
+            var again = Decide(request, page, publishedOn, sha256, await StoredAsync(identity, sha256, cancellationToken), profileName);
             if (again.Outcome != ImportOutcome.AlreadyStored)
             {
                 throw;
@@ -166,23 +166,27 @@ public sealed class DocumentImporter(
         }
     }
 
-    private async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(PageIdentity identity, CancellationToken cancellationToken)
+    // The profile's current revisions that Decide looks at (the same date, or the same document), in timeline order.
+    private async Task<IReadOnlyList<Revision>> StoredAsync(PageIdentity identity, string sha256, CancellationToken cancellationToken)
     {
         return await _resolver.FindProfileAsync(identity.Selector, cancellationToken) is { } profile
-            ? await _timelines.ListAsync(profile.Id, null, null, clock.UtcNow(), cancellationToken)
+            ? await _timelines.OfDateOrDocumentAsync(profile.Id, identity.PublishedOn.Value!.Value, sha256, clock.UtcNow(), cancellationToken)
             : [];
     }
 
-    /// <summary>What to do with the page given the profile's current timeline; refusals are thrown.</summary>
-    private static Plan Decide(ImportRequest request, ParsedPage page, DateOnly publishedOn, string sha256, IReadOnlyList<TimelineEntry> timeline, string profileName)
+    /// <summary>
+    /// What to do with the page given the profile's current revisions of the same date or document, in timeline order;
+    /// refusals are thrown.
+    /// </summary>
+    private static Plan Decide(ImportRequest request, ParsedPage page, DateOnly publishedOn, string sha256, IReadOnlyList<Revision> timeline, string profileName)
     {
-        if (timeline.FirstOrDefault(e => e.Revision.SourceSha256 == sha256 || (e.Revision.PublishedOn == publishedOn && SameContent(e.Revision, page))) is { } stored)
+        if (timeline.FirstOrDefault(r => r.SourceSha256 == sha256 || (r.PublishedOn == publishedOn && SameContent(r, page))) is { } stored)
         {
-            return new Plan(ImportOutcome.AlreadyStored, stored.Revision);
+            return new Plan(ImportOutcome.AlreadyStored, stored);
         }
 
         // The latest current row under the same stated date: the one a silent edit or a correction follows.
-        var sameDate = timeline.LastOrDefault(e => e.Revision.PublishedOn == publishedOn)?.Revision;
+        var sameDate = timeline.LastOrDefault(r => r.PublishedOn == publishedOn);
         if (request.Correction)
         {
             return sameDate is null
