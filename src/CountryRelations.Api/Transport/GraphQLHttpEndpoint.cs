@@ -114,8 +114,11 @@ public sealed class GraphQLHttpEndpoint(
         /// <summary>The answer's key in the answer cache, when it may be served from or kept there.</summary>
         public string? AnswerKey { get; set; }
 
-        /// <summary>Decides, as execution starts, whether the answer can never change.</summary>
+        /// <summary>Decides, as execution starts, whether the answer can never change; null when nobody would use it.</summary>
         public PinnedAnswer? Pinned { get; set; }
+
+        /// <summary>Whether the answer was found to never change.</summary>
+        public bool IsPinned => Pinned?.Pinned == true;
     }
 
     // The steps, in order: read the body (before taking a turn, so a slow sender holds none), answer from the answer
@@ -151,7 +154,8 @@ public sealed class GraphQLHttpEndpoint(
             var http = exchange.Http;
             var route = readYourWrites.Begin(http.Request);
             // A stream lives as long as its client, past the request deadline.
-            exchange.Pinned = new PinnedAnswer(pinning, clock);
+            // Only a GET answer (its Cache-Control) or a kept one uses the decision: other requests skip the walk.
+            exchange.Pinned = HttpMethods.IsGet(http.Request.Method) || exchange.AnswerKey is not null ? new PinnedAnswer(pinning, clock) : null;
             var result = await ExecuteAsync(http, exchange.Request, exchange.Document, route, exchange.Pinned, exchange.Stream ? http.RequestAborted : cancellationToken);
             if (result.Executed && exchange.Document is not null && exchange.Request.Query is { } text)
             {
@@ -338,10 +342,10 @@ public sealed class GraphQLHttpEndpoint(
             if (keep)
             {
                 // A generation is taken only for a request that has a key.
-                answers.Keep(generation!, exchange.AnswerKey!, bytes.Span, http.Items[OperationKey] as string, exchange.Pinned?.Pinned == true);
+                answers.Keep(generation!, exchange.AnswerKey!, bytes.Span, http.Items[OperationKey] as string, exchange.IsPinned);
             }
 
-            await WriteBytesAsync(http, bytes, conditional, exchange.Pinned?.Pinned == true, http.RequestAborted);
+            await WriteBytesAsync(http, bytes, conditional, exchange.IsPinned, http.RequestAborted);
             return;
         }
 
@@ -350,12 +354,12 @@ public sealed class GraphQLHttpEndpoint(
 
     // Reads are retried while the database is unreachable (a restart takes seconds); writes are not, since a
     // write whose commit went unacknowledged may have happened: its client decides.
-    private async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument? document, ReadRoute route, PinnedAnswer pinned, CancellationToken cancellationToken)
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, GraphQLDocument? document, ReadRoute route, PinnedAnswer? pinned, CancellationToken cancellationToken)
     {
         var isRead = SelectedOperation(document, request.OperationName) is { Operation: not OperationType.Mutation };
         for (var attempt = 0; ; attempt++)
         {
-            var result = await executer.ExecuteAsync(new ExecutionOptions
+            var options = new ExecutionOptions
             {
                 Query = request.Query,
                 DocumentId = request.DocumentId,
@@ -365,8 +369,14 @@ public sealed class GraphQLHttpEndpoint(
                 RequestServices = http.RequestServices,
                 User = http.User,
                 CancellationToken = cancellationToken,
-                Listeners = { ReadYourWrites.For(route), pinned },
-            });
+                Listeners = { ReadYourWrites.For(route) },
+            };
+            if (pinned is not null)
+            {
+                options.Listeners.Add(pinned);
+            }
+
+            var result = await executer.ExecuteAsync(options);
             if (!isRead || attempt == ReadRetries.Length || result.Errors?.Any(CodedErrorInfoProvider.IsOutage) != true)
             {
                 return result;
