@@ -71,25 +71,21 @@ public sealed class AnswerCache : IDisposable
     /// </summary>
     public void Keep(Generation generation, string key, ReadOnlySpan<byte> answer, string? operation, bool pinned)
     {
-        if (answer.Length > _options.MaxAnswerBytes)
+        if (answer.Length > _options.MaxAnswerBytes || (pinned && _options.PinnedMegabytes <= 0))
         {
             return;
         }
 
-        if (pinned)
+        var entry = new MemoryCacheEntryOptions { Size = answer.Length + (key.Length * 2) };
+        if (!pinned)
         {
-            if (_options.PinnedMegabytes > 0)
-            {
-                _pinned.Set(key, new KeptAnswer(answer.ToArray(), operation, pinned), new MemoryCacheEntryOptions { Size = answer.Length + (key.Length * 2) });
-            }
-
-            return;
+            var now = _time.GetUtcNow();
+            var midnight = new DateTimeOffset(now.UtcDateTime.Date.AddDays(1), TimeSpan.Zero);
+            entry.AbsoluteExpiration = now + _options.MaxAge < midnight ? now + _options.MaxAge : midnight;
         }
 
-        var now = _time.GetUtcNow();
-        var midnight = new DateTimeOffset(now.UtcDateTime.Date.AddDays(1), TimeSpan.Zero);
-        var expires = now + _options.MaxAge < midnight ? now + _options.MaxAge : midnight;
-        generation.Answers.Set(key, new KeptAnswer(answer.ToArray(), operation, pinned), new MemoryCacheEntryOptions { Size = answer.Length + (key.Length * 2), AbsoluteExpiration = expires });
+        // An answer that can never change is kept apart, where no drop reaches it.
+        (pinned ? _pinned : generation.Answers).Set(key, new KeptAnswer(answer.ToArray(), operation, pinned), entry);
     }
 
     /// <summary>Drops every kept answer.</summary>
