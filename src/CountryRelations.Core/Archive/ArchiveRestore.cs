@@ -60,6 +60,14 @@ public static class ArchiveRestore
         var profiles = new HashSet<long>();
         var revisionIds = new HashSet<long>();
         long number = 0;
+
+        // The profiles listed so far, then the revisions: what a batch of revisions or a checkpoint needs in place first.
+        async Task<int> CopyPendingAsync()
+        {
+            await CopyAsync(connection, pendingProfiles, cancellationToken);
+            return await CopyAsync(connection, pending, cancellationToken);
+        }
+
         try
         {
             await foreach (var (at, line) in ArchiveFormat.ReadAsync(input, acceptWithoutTrailer, cancellationToken))
@@ -92,23 +100,20 @@ public static class ArchiveRestore
                         pending.Add(revision);
                         if (pending.Count == Batch)
                         {
-                            await CopyAsync(connection, pendingProfiles, cancellationToken);
-                            revisions += await CopyAsync(connection, pending, cancellationToken);
+                            revisions += await CopyPendingAsync();
                             progress?.Report(revisions);
                         }
 
                         break;
                     case ArchivedCheckpoint checkpoint:
-                        await CopyAsync(connection, pendingProfiles, cancellationToken);
-                        revisions += await CopyAsync(connection, pending, cancellationToken);
+                        revisions += await CopyPendingAsync();
                         await ExecuteAsync(connection, "INSERT INTO chain_checkpoints (id, profile_id, sequence, head_seal, signed_at, key_id, signature) VALUES ($1, $2, $3, $4, $5, $6, $7)", cancellationToken,
                             checkpoint.Id, checkpoint.ProfileId, checkpoint.Sequence, checkpoint.HeadSeal, checkpoint.SignedAt, checkpoint.KeyId, checkpoint.Signature);
                         break;
                 }
             }
 
-            await CopyAsync(connection, pendingProfiles, cancellationToken);
-            revisions += await CopyAsync(connection, pending, cancellationToken);
+            revisions += await CopyPendingAsync();
         }
         catch (PostgresException refused) when (!DatabaseOutage.Is(refused) && refused.SqlState != PostgresErrorCodes.QueryCanceled)
         {
